@@ -1,0 +1,33 @@
+# Two commands do all set-up on a fresh Debian machine with the Swift toolchain:
+#   make run    install what is missing, build, build the site from content/ and watch it
+#   make test   install what is missing, run every test
+SHELL := /bin/bash
+CONTENT ?= content
+OUTPUT ?= site
+APT_PACKAGES := libinotifytools0-dev inotify-tools chromium fonts-wqy-microhei
+
+.PHONY: deps build run test check bench clean
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	swift build -c release --product jixiao
+
+run: build
+	.build/release/jixiao watch --content $(CONTENT) --output $(OUTPUT)
+
+check: build
+	.build/release/jixiao check $(CONTENT)
+
+test: deps
+	swift build --build-tests
+	swift test --skip-build 2>&1 | tee .build/test.log; exit $${PIPESTATUS[0]}
+
+clean:
+	rm -rf .build site/*

@@ -1,0 +1,129 @@
+/// A money amount as written (`15.00`, blank) and its value when it reads as a number.
+public struct Amount: Hashable, Codable, Sendable {
+    public var text: String
+    public var value: Double?
+    public var location: SourceLocation
+
+    public init(text: String, value: Double?, location: SourceLocation) {
+        self.text = text
+        self.value = value
+        self.location = location
+    }
+}
+
+/// 预算: the total and its parts (预算数 = 财政资金 + 其他资金).
+public struct Budget: Hashable, Codable, Sendable {
+    public var total: Amount?
+    public var fiscal: Amount?
+    public var other: Amount?
+    public var location: SourceLocation
+
+    public init(total: Amount?, fiscal: Amount?, other: Amount?, location: SourceLocation) {
+        self.total = total
+        self.fiscal = fiscal
+        self.other = other
+        self.location = location
+    }
+}
+
+/// One row of the indicator table: level 1 → level 2 → 三级指标 with its target and year-end values.
+public struct Indicator: Hashable, Codable, Sendable {
+    /// 一级指标, e.g. 产出指标 (location of its key).
+    public var level1: Field
+    /// 二级指标, e.g. 数量指标 (location of its key).
+    public var level2: Field
+    /// 三级指标: the indicator's name.
+    public var name: Field?
+    /// 绩效指标描述.
+    public var description: Field?
+    /// 指标值 as written.
+    public var target: Field?
+    /// 指标值 parsed by the target-value grammar; nil when 指标值 is missing.
+    public var targetValue: TargetValue?
+    /// 实际完成值 (year end).
+    public var actual: Field?
+    /// 偏差原因 (year end).
+    public var deviationReason: Field?
+    /// 分值: the indicator's weight in the self-evaluation.
+    public var weight: Field?
+    /// 得分: points the unit gave itself.
+    public var score: Field?
+    /// Where the list item starts (its `-`).
+    public var location: SourceLocation
+
+    public init(level1: Field, level2: Field, name: Field? = nil, description: Field? = nil,
+                target: Field? = nil, targetValue: TargetValue? = nil, actual: Field? = nil,
+                deviationReason: Field? = nil, weight: Field? = nil, score: Field? = nil,
+                location: SourceLocation) {
+        self.level1 = level1
+        self.level2 = level2
+        self.name = name
+        self.description = description
+        self.target = target
+        self.targetValue = targetValue
+        self.actual = actual
+        self.deviationReason = deviationReason
+        self.weight = weight
+        self.score = score
+        self.location = location
+    }
+
+    /// True when any year-end value (实际完成值, 得分) is filled in.
+    public var hasYearEndValues: Bool { actual != nil || score != nil }
+}
+
+/// One 项目支出绩效目标表, read from one file under `content/`.
+public struct Project: Hashable, Codable, Sendable {
+    /// The path under the content folder without the extension, e.g. `2022/海河实验室联盟`.
+    public var id: String
+    /// The path under the content folder, e.g. `2022/海河实验室联盟.yaml`.
+    public var path: String
+    /// 项目名称.
+    public var name: Field?
+    /// 预算单位, e.g. `331202 天津市科学技术发展战略研究院`.
+    public var unit: Field?
+    /// 预算年度 as written.
+    public var budgetYear: Field?
+    /// 金额单位, almost always 万元.
+    public var moneyUnit: Field?
+    /// 预算.
+    public var budget: Budget?
+    /// 资金用途.
+    public var purpose: Field?
+    /// 绩效目标: goal sentences in order.
+    public var goals: [Field]
+    /// 绩效指标 in file order.
+    public var indicators: [Indicator]
+    /// 预算执行数 (year end).
+    public var executedAmount: Amount?
+
+    public init(id: String, path: String, name: Field? = nil, unit: Field? = nil, budgetYear: Field? = nil,
+                moneyUnit: Field? = nil, budget: Budget? = nil, purpose: Field? = nil, goals: [Field] = [],
+                indicators: [Indicator] = [], executedAmount: Amount? = nil) {
+        self.id = id
+        self.path = path
+        self.name = name
+        self.unit = unit
+        self.budgetYear = budgetYear
+        self.moneyUnit = moneyUnit
+        self.budget = budget
+        self.purpose = purpose
+        self.goals = goals
+        self.indicators = indicators
+        self.executedAmount = executedAmount
+    }
+
+    /// 预算年度 as a number when it reads as one.
+    public var year: Int? { budgetYear.flatMap { Int($0.text) } }
+
+    /// The display name: 项目名称, or the id when the name is missing.
+    public var displayName: String {
+        if let name, !name.isBlank { return name.text }
+        return id
+    }
+
+    /// True when any year-end value is present (预算执行数 or any indicator's 实际完成值/得分).
+    public var hasYearEndValues: Bool {
+        executedAmount != nil || indicators.contains(where: \.hasYearEndValues)
+    }
+}
