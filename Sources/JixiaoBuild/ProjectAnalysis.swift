@@ -11,10 +11,16 @@ public enum ProjectAnalysis {
 
     /// Reports for parsed files: per-file rules, rules across all files, and both scores.
     public static func reports(for parsed: [ParseResult], configuration: JixiaoConfiguration = .init()) -> [ProjectReport] {
-        let crossFile = ProjectChecks.acrossFiles(parsed.compactMap(\.project))
+        let crossFile = crossFileDiagnostics(parsed)
         return parsed.map { result in
             report(for: result, crossFileDiagnostics: crossFile[result.path] ?? [], configuration: configuration)
         }
+    }
+
+    /// Findings of the rules that compare files (e.g. duplicate_project), by path.
+    public static func crossFileDiagnostics(_ parsed: [ParseResult]) -> [String: [Diagnostic]] {
+        let projects = parsed.compactMap(\.project).sorted { $0.path < $1.path }
+        return ProjectChecks.acrossFiles(projects).mapValues { $0.sorted() }
     }
 
     /// The report of one file given the cross-file findings that concern it.
