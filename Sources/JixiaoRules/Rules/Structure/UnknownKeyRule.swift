@@ -6,7 +6,7 @@ struct UnknownKeyRule: ParserReportedRule {
         identifier: "unknown_key",
         name: "未知的键",
         englishName: "Unknown key",
-        severity: .warning,
+        severity: .error,
         kind: .structure,
         rationale: "文件格式只认表格中的中文栏目名；拼错或自创的键不会被读取，其内容会被忽略。",
         criterion: nil,
