@@ -24,23 +24,38 @@ public enum RuleListing {
         return String(decoding: try encoder.encode(descriptions), as: UTF8.self) + "\n"
     }
 
-    /// A Markdown table per rule kind; docs/rules.md holds this between its generated-section markers.
+    /// docs/rules.md's generated section: a summary table per rule kind, then every rule with its
+    /// rationale and examples (as changes to the base example files, which are printed at the end).
     public static func markdown(_ descriptions: [RuleDescription] = RuleCatalogue.descriptions) -> String {
-        var lines: [String] = []
+        var lines: [String] = ["共 \(descriptions.count) 条规则 (\(descriptions.count) rules).", ""]
         for kind in RuleKind.allCases {
             let rules = descriptions.filter { $0.kind == kind }
             guard !rules.isEmpty else { continue }
-            lines.append("### \(kind.chineseName) (`\(kind.rawValue)`)")
-            lines.append("")
-            lines.append("| 规则 id | 级别 | 名称 | English name | 审核标准 | 说明 |")
-            lines.append("|---|---|---|---|---|---|")
+            lines += ["### \(kind.chineseName) (`\(kind.rawValue)`)", ""]
+            lines += ["| 规则 id | 级别 | 名称 | English name | 审核标准 |", "|---|---|---|---|---|"]
             for rule in rules {
                 let criterion = rule.criterion.map { "\($0.rawValue) (\($0.englishName))" } ?? "—"
-                let cells = ["`\(rule.identifier)`", "\(rule.severity.chineseName) (\(rule.severity.rawValue))",
-                             rule.name, rule.englishName, criterion, rule.rationale]
+                let cells = ["[`\(rule.identifier)`](#\(rule.identifier))",
+                             "\(rule.severity.chineseName) (\(rule.severity.rawValue))", rule.name, rule.englishName, criterion]
                 lines.append("| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
             }
             lines.append("")
+        }
+        lines += ["### 各规则详情 (rule details)", ""]
+        for rule in descriptions {
+            lines += ["#### \(rule.identifier)", "", "**\(rule.name)** (\(rule.englishName)) · \(rule.severity.chineseName) · \(rule.kind.chineseName)", ""]
+            lines += [rule.rationale, ""]
+            for (title, examples) in [("触发示例 (triggering)", rule.triggeringExamples),
+                                      ("不触发示例 (non-triggering)", rule.nonTriggeringExamples)] {
+                lines += ["\(title):", ""]
+                for example in examples {
+                    lines += [ExampleExcerpt.of(example), ""]
+                }
+            }
+        }
+        lines += ["### 示例基准文件 (base example files)", ""]
+        for base in ExampleExcerpt.bases {
+            lines += ["\(base.name):", "", "```yaml", base.text.trimmingCharacters(in: .newlines), "```", ""]
         }
         return lines.joined(separator: "\n")
     }
