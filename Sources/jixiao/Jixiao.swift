@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The root command only lists the subcommands; each lives in its own file.
 @main
@@ -12,4 +13,19 @@ struct Jixiao: ParsableCommand {
         version: version,
         subcommands: [CheckCommand.self]
     )
+
+    /// Misuse (unknown option, bad value) exits 2, as compilers and linters do, instead of 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data("用法见 (see) jixiao --help\n".utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
