@@ -6,18 +6,6 @@ public struct ScoringConfiguration: Codable, Sendable, Equatable {
     public var quality: QualityWeights
     public var selfEvaluation: SelfEvaluationSection
 
-    /// The `self_evaluation:` section.
-    public struct SelfEvaluationSection: Codable, Sendable, Equatable {
-        public var profile: SelfEvaluationProfile
-
-        public init(profile: SelfEvaluationProfile = .default) { self.profile = profile }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            profile = try container.decodeIfPresent(SelfEvaluationProfile.self, forKey: .profile) ?? .default
-        }
-    }
-
     public init(quality: QualityWeights = .default, selfEvaluation: SelfEvaluationSection = .init()) {
         self.quality = quality
         self.selfEvaluation = selfEvaluation

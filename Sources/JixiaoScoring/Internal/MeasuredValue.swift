@@ -94,7 +94,3 @@ struct MeasuredValue: Equatable {
         })
     }
 }
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}
