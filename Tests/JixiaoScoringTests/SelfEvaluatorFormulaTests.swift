@@ -82,7 +82,7 @@ import Testing
     @Test func equalMissedCountsAsPositive() throws {
         let item = try line(T.single(target: T.quantity(.equal, 11, "本"), targetText: "11本", actual: "9本", weight: 5))
         #expect(close(item.earned, 4.09))
-        #expect(item.explanation.contains("实际 9本 / 目标 11本 × 5 = 4.09"))
+        #expect(item.explanation == "等值指标：未达目标，按正向计：实际 9本 / 目标 11本 × 5 = 4.09")
     }
 
     // 2022年12月, done 2022年11月 / 2022年12月20日 / 按期完成: on time → full 5.

@@ -58,7 +58,7 @@ enum QuantitativeScoring {
             }
             let earned = max(weight * ratio, 0)
             return ItemOutcome(earned: earned, explanation:
-                "等值指标：实际 \(a) 未达目标，按正向计：实际 \(a) / 目标 \(t) × \(w) = \(ScoreFormat.fixed(earned))\(note)")
+                "等值指标：未达目标，按正向计：实际 \(a) / 目标 \(t) × \(w) = \(ScoreFormat.fixed(earned))\(note)")
         }
     }
 
