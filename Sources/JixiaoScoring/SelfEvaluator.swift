@@ -5,9 +5,10 @@ import JixiaoModel
 /// 预算执行率 first, then every indicator in file order, then any category the profile weights
 /// but the table lacks (its points are lost). Each item carries its arithmetic in Chinese.
 public enum SelfEvaluator {
-    /// Nil when the project has no year-end values: a score is never made up from targets alone.
+    /// Nil when the project has no year-end values (blank cells do not count): a score is never
+    /// made up from targets alone.
     public static func evaluate(_ project: Project, profile: SelfEvaluationProfile = .default) -> SelfEvaluation? {
-        guard project.hasYearEndValues else { return nil }
+        guard YearEndPresence.isFilled(project) else { return nil }
         var items: [SelfEvaluationItem] = []
         if profile.budgetExecution > 0 {
             items.append(BudgetExecutionScoring.item(for: project, weight: profile.budgetExecution))

@@ -20,6 +20,14 @@ import Testing
         #expect(SelfEvaluator.evaluate(project) == nil)
     }
 
+    // A template with the year-end keys present but empty is not a self-evaluation.
+    @Test func blankYearEndCellsDoNotMakeAScore() {
+        var project = T.single(target: T.quantity(.atLeast, 20, "个"), targetText: "≥20个", actual: "", score: "")
+        project.executedAmount = Amount(text: "", value: nil, location: .start)
+        #expect(project.hasYearEndValues)
+        #expect(SelfEvaluator.evaluate(project) == nil)
+    }
+
     // ≥20个, 实际 22个: met → full 12.5.
     @Test func positiveMetEarnsFullWeight() throws {
         let item = try line(T.single(target: T.quantity(.atLeast, 20, "个"), targetText: "≥20个", actual: "22个", weight: 12.5))
@@ -130,7 +138,7 @@ import Testing
         ("达成年度指标", nil, 10.0), ("达成年度指标", "9", 9), ("达成年度指标", "7", 10),
         ("部分达成", nil, 7), ("部分达成", "6.5", 6.5),
         ("未达成", nil, 3), ("未达成", "5", 5), ("未达成", "8", 3),
-        ("服务对象满意", nil, 10), ("基本完成", nil, 7), ("未完成，受疫情影响", nil, 3),
+        ("服务对象满意", nil, 10), ("基本完成", nil, 7), ("未完成，受疫情影响", nil, 3), ("未按时完成", nil, 3),
     ] as [(String, String?, Double)])
     func qualitativeBands(actual: String, score: String?, expected: Double) throws {
         let item = try line(T.single(target: .qualitative("显著提升"), targetText: "显著提升", actual: actual, score: score))
@@ -178,6 +186,16 @@ import Testing
         let item = try #require(evaluation.item("预算执行率"))
         #expect(item.earned == 10)
         #expect(item.explanation.contains("106.67%，超过 100% 按 100% 计"))
+    }
+
+    // 预算数 missing: 财政资金 12 + 其他资金 3 = 15; 12 / 15 = 80% × 10 = 8.
+    @Test func budgetExecutionFallsBackToTheSumOfItsParts() throws {
+        var project = T.project([], executed: 12)
+        let at = SourceLocation(line: 5, column: 3)
+        project.budget = Budget(total: nil, fiscal: Amount(text: "12", value: 12, location: at),
+                                other: Amount(text: "3", value: 3, location: at), location: at)
+        let item = try #require(SelfEvaluator.evaluate(project)?.item("预算执行率"))
+        #expect(close(item.earned, 8))
     }
 
     @Test func budgetExecutionWithoutExecutedAmountLosesItsWeight() throws {

@@ -29,7 +29,8 @@ enum QualitativeBand: CaseIterable {
 
     /// Words for each band, most specific first: `未达成` and `部分达成` both contain `达成`.
     static let words: [(QualitativeBand, [String])] = [
-        (.notAchieved, ["未达成", "未完成", "未实现", "未达到", "没有完成", "不满意", "不认可"]),
+        (.notAchieved, ["未达成", "未完成", "未实现", "未达到", "没有完成", "不满意", "不认可",
+                         "未按时", "未按期", "未如期", "延期", "逾期"]),
         (.partlyAchieved, ["部分达成", "部分完成", "部分实现", "部分达到", "基本达成", "基本完成",
                            "基本实现", "基本达到", "基本满意"]),
         (.achieved, ["达成", "完成", "实现", "达到", "满意", "认可"]),
