@@ -79,6 +79,32 @@ import Testing
         #expect(item.explanation.contains("2 倍"))
     }
 
+    // Actual numbers as Word writes them: full-width digits, thousands separators, 百分比 for %.
+    // ≥1000元, 实际 １,500元: met → 10. 100百分比, 实际 95%: as positive, 95 / 100 × 10 = 9.5.
+    @Test func actualNumbersAreReadAsWritten() throws {
+        let money = try line(T.single(target: T.quantity(.atLeast, 1000, "元"), targetText: "≥1000元", actual: "１,500元"))
+        #expect(money.earned == 10)
+        let percent = try line(T.single(target: T.quantity(.equal, 100, "百分比"), targetText: "100百分比", actual: "95%"))
+        #expect(close(percent.earned, 9.5))
+        #expect(!percent.explanation.contains("不同"))
+    }
+
+    // ≥20个, 实际 22家: units differ and cannot be converted: compared as numbers, and said so.
+    @Test func differentUnitsAreComparedAsNumbersWithANote() throws {
+        let item = try line(T.single(target: T.quantity(.atLeast, 20, "个"), targetText: "≥20个", actual: "22家"))
+        #expect(item.earned == 10)
+        #expect(item.explanation.contains("单位「家」与目标「个」不同，按数字比较"))
+    }
+
+    // ≥20个, 实际 已完成: no number to compare → 0, unless a 得分 is stated (then it counts, capped).
+    @Test func quantitativeTargetWithWordsAsResult() throws {
+        let bare = try line(T.single(target: T.quantity(.atLeast, 20, "个"), targetText: "≥20个", actual: "已完成"))
+        #expect(bare.earned == 0)
+        #expect(bare.explanation.contains("没有数字"))
+        let stated = try line(T.single(target: T.quantity(.atLeast, 20, "个"), targetText: "≥20个", actual: "已完成", score: "9"))
+        #expect(stated.earned == 9)
+    }
+
     // =11本, 实际 11本: met → full 5.
     @Test func equalMetEarnsFullWeight() throws {
         let item = try line(T.single(target: T.quantity(.equal, 11, "本"), targetText: "11本", actual: "11本", weight: 5))
