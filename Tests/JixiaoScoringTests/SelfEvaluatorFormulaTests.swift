@@ -24,7 +24,7 @@ import Testing
     @Test func blankYearEndCellsDoNotMakeAScore() {
         var project = T.single(target: T.quantity(.atLeast, 20, "个"), targetText: "≥20个", actual: "", score: "")
         project.executedAmount = Amount(text: "", value: nil, location: .start)
-        #expect(project.hasYearEndValues)
+        #expect(!project.hasYearEndValues, "blank cells are not year-end values")
         #expect(SelfEvaluator.evaluate(project) == nil)
     }
 
