@@ -36,3 +36,33 @@ enum SeedDocument {
         try indicatorRows().flatMap { $0.map { $0.last ?? "" } }
     }
 }
+
+extension SeedDocument {
+    /// Every table's cells with their continuation lines (lines without a tab), bookmarks removed,
+    /// each line's trailing white space and each cell's outer white space trimmed.
+    static func tablesWithContinuationLines() throws -> [[String]] {
+        var tables: [[[String]]] = []
+        for rawLine in try text().components(separatedBy: "\n") {
+            let line = rawLine.replacingOccurrences(of: #"\[bookmark: [^\]]*\]"#, with: "", options: .regularExpression)
+            if !line.hasPrefix("\t"), line.trimmingCharacters(in: .whitespaces).hasSuffix("绩效目标表") {
+                tables.append([])
+            } else if line.hasPrefix("\t"), !tables.isEmpty {
+                tables[tables.count - 1].append([String(line.dropFirst())])
+            } else if !line.trimmingCharacters(in: .whitespaces).isEmpty, !tables.isEmpty, !tables[tables.count - 1].isEmpty {
+                let last = tables[tables.count - 1].count - 1
+                tables[tables.count - 1][last].append(line)
+            }
+        }
+        return tables.map { cells in
+            cells.map { lines in
+                lines.map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }
+                    .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+        }
+    }
+
+    /// `2. 促进…` → `2.促进…`: the goal numbers as the importer's files re-join them.
+    static func normalisingGoalNumbers(_ cell: String) -> String {
+        cell.replacingOccurrences(of: #"(?m)^(\d+)\.\s*"#, with: "$1.", options: .regularExpression)
+    }
+}
