@@ -6,7 +6,7 @@ import Foundation
 /// follows a blank line; a line that starts with a tab starts a cell; a non-blank line without a tab
 /// continues the cell above (numbered goals, purpose paragraphs); blank lines separate rows, and
 /// blank lines inside a cell are kept only when more text of that cell follows. `[bookmark: …]`
-/// markers are dropped wherever they stand. Each line loses its trailing white space and each cell
+/// markers and stray U+FEFF characters are dropped wherever they stand. Each line loses its trailing white space and each cell
 /// its leading and trailing white space; inner lines keep their indentation.
 enum ImportCellReader {
     /// One cell: its text and the 1-based line where it starts.
@@ -37,7 +37,8 @@ enum ImportCellReader {
 
         for (offset, rawLine) in lines(of: text).enumerated() {
             let number = offset + 1
-            let line = removingBookmarks(rawLine)
+            // U+FEFF inside the text is an invisible Word artefact (and YAML readers drop it).
+            let line = removingBookmarks(rawLine).replacingOccurrences(of: "\u{FEFF}", with: "")
             let isBlank = line.allSatisfy(\.isWhitespace)
             defer { previousWasBlank = isBlank }
             if line.hasPrefix("\t") {

@@ -112,14 +112,16 @@ enum ImportTableBuilder {
         return rows
     }
 
-    /// Splits the 绩效目标 cell on its numbered lines (`1.`, `2、`, `3．`…, counted in order so
+    /// Splits the 绩效目标 cell on its numbered lines (`1.`, `2、`, `3．`…, counted in order, and
+    /// after the first a number directly followed by digits other than a year is a decimal, so
     /// `2.0版…` inside goal 1 is not goal 2). Unnumbered lines continue the goal above; a cell
     /// without numbers gives one goal per line.
     static func goals(in cell: String) -> [String] {
         var goals: [String] = []
         var numbered = false
         for line in cell.components(separatedBy: "\n") {
-            if let rest = removingNumber(goals.count + 1, from: line), numbered || goals.isEmpty {
+            if let rest = removingNumber(goals.count + 1, from: line), numbered || goals.isEmpty,
+               goals.isEmpty || !startsWithDecimalDigits(rest) {
                 goals.append(rest.trimmingCharacters(in: .whitespaces))
                 numbered = true
             } else if numbered, let last = goals.indices.last {
@@ -129,6 +131,13 @@ enum ImportTableBuilder {
             }
         }
         return goals.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+
+    /// `0的要求` after `2.` makes `2.0`, a decimal; `2022年…` after `2.` is a goal about a year.
+    private static func startsWithDecimalDigits(_ rest: String) -> Bool {
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return false }
+        return !(digits.count == 4 && rest.dropFirst(4).hasPrefix("年"))
     }
 
     private static func removingNumber(_ number: Int, from line: String) -> String? {
