@@ -16,31 +16,25 @@ struct ImportCommand: ParsableCommand {
     )
 
     @Argument(help: "绩效目标表文档的文本导出 (UTF-8)")
-    var file: String?
+    var file: String
 
     @Option(name: .customLong("into"), help: "写入的文件夹，例如 content/2022")
-    var into: String?
+    var into: String
 
     @Flag(help: "覆盖已存在的文件")
     var force = false
 
-    @Option(help: "标题中没有年份时使用的预算年度")
+    @Option(help: "标题中没有年份时使用的预算年度（默认：文档中其他标题的年份）")
     var year: Int?
 
-    // Misuse exits with 2 (not ArgumentParser's 64) so scripts can tell it from a refused import.
+    // A ValidationError is misuse: the root command exits 2 for it.
     func validate() throws {
-        guard file != nil, into != nil else {
-            FileHandle.standardError.write(Data("用法：jixiao import FILE --into DIR [--force] [--year N]\n".utf8))
-            throw ExitCode(2)
-        }
         if let year, !(1900...2099).contains(year) {
-            FileHandle.standardError.write(Data("--year 应为四位年份，例如 2022\n".utf8))
-            throw ExitCode(2)
+            throw ValidationError("--year 应为四位年份，例如 2022")
         }
     }
 
     func run() throws {
-        guard let file, let into else { throw ExitCode(2) }
         let folder = URL(fileURLWithPath: into, isDirectory: true)
         do {
             let summary = try TableImporter(defaultYear: year)
