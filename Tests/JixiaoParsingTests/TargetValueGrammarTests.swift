@@ -194,6 +194,7 @@ struct TargetValueGrammarTests {
         seed("≥95%以上", quantity(.atLeast, "≥", 95, "95", "%", restatement: "以上")),
         seed("100家以上", quantity(.atLeast, "以上", 100, "100", "家")),
         seed("≥3台", quantity(.atLeast, "≥", 3, "3", "台")),
+        seed("2不少于2次", quantity(.atLeast, "", 2, "2", "次", restatement: "不少于2次")),
     ])
     func comparatorSpellings(_ example: TargetValueCase) {
         #expect(TargetValueGrammar.parse(example.text) == example.expected)
@@ -225,6 +226,9 @@ struct TargetValueGrammarTests {
         seed("≤2022年11月", deadline(year: 2022, month: 11)),
         seed("不晚于2022年9月", deadline(year: 2022, month: 9)),
         seed("２０２２年１２月", deadline(year: 2022, month: 12)),
+        seed("年底前", deadline(month: 12, "年底前")),
+        seed("年内完成", deadline(month: 12, "年内完成")),
+        seed("<年底", deadline(.less, month: 12, "年底")),
         seed("2022 年 12 月", deadline(year: 2022, month: 12)),
     ])
     func deadlines(_ example: TargetValueCase) {
@@ -234,7 +238,7 @@ struct TargetValueGrammarTests {
     @Test("durations, years, impossible dates and prose stay qualitative", arguments: [
         "早于12个月", "2022年", "13月", "2022年2月30日", "2022年初", "低于2022年初的预算",
         "较2021年提高10%", "完成全市技术合同成交额1500亿目标", "约100人", "100人左右",
-        "≥2不少于3次", "≥2次不少于2人", "≤10万元以上", "满意度", "90%-95%",
+        "≥2不少于3次", "≥2次不少于2人", "≤10万元以上", "满意度", "90%-95%", "底前", "按年底前完成",
     ])
     func notQuantities(_ value: String) {
         #expect(TargetValueGrammar.parse(value) == .qualitative(value))

@@ -1,7 +1,7 @@
 import JixiaoModel
 
-/// Reads deadlines: `2022年12月`, `2022年12月底前`, `2022年底`, `12月`, `<12月`, `2022年12月31日`,
-/// `2022-12`, `12月底前完成`. A number of months (`早于12个月`) or a bare year (`2022年`) is not a date.
+/// Reads deadlines: `2022年12月`, `2022年12月底前`, `2022年底`, `年底前`, `12月`, `<12月`,
+/// `2022年12月31日`, `2022-12`, `12月底前完成`. A number of months (`早于12个月`) or a bare year (`2022年`) is not a date.
 enum TargetValueDeadlineParser {
     static func parse(_ written: String) -> Deadline? {
         // Spaces carry no meaning inside a date (`2022 年 12 月`).
@@ -12,6 +12,10 @@ enum TargetValueDeadlineParser {
             in: TargetValueVocabulary.deadlineComparators, of: text, at: index) {
             comparator = word.comparator
             index += length
+        }
+        if !text.isDigit(at: index) {
+            // `年底前`, `年内`: the budget year's last month.
+            return yearEnd(text, from: index, year: nil, comparator: comparator)
         }
         guard let first = text.digitRun(at: index) else { return nil }
         index = first.end
@@ -61,8 +65,10 @@ enum TargetValueDeadlineParser {
         return (run.value, run.end + 1)
     }
 
-    private static func yearEnd(_ text: TargetValueText, from index: Int, year: Int, comparator: Comparator) -> Deadline? {
-        let start = text.matches(["年"], at: index) ? index + 1 : index  // `2022年年底`
+    private static func yearEnd(_ text: TargetValueText, from index: Int, year: Int?, comparator: Comparator) -> Deadline? {
+        // `2022年年底`, and `年底` without a year: the 年 must be there when no year was written.
+        let start = text.matches(["年"], at: index) ? index + 1 : index
+        guard year != nil || start > index else { return nil }
         guard ["底", "末", "内"].contains(where: { text.matches([$0], at: start) }),
               qualifierEnd(of: text, from: start) == text.count else { return nil }
         return Deadline(comparator: comparator, year: year, month: 12, day: nil,

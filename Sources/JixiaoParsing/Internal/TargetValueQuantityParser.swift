@@ -46,6 +46,7 @@ enum TargetValueQuantityParser {
         }
 
         var restatement: String?
+        var restated: Comparator?
         if index < text.count {
             if unit.isEmpty, suffix == nil, let unknown = unknownUnit(in: text, from: index) {
                 unit = unknown.unit
@@ -56,6 +57,7 @@ enum TargetValueQuantityParser {
                       prefix.map({ $0.comparator.direction == again.comparator.direction }) ?? true,
                       suffix == nil {
                 restatement = text.text(index..<text.count)
+                restated = again.comparator
                 if unit.isEmpty { unit = again.unit }
             } else {
                 return nil
@@ -78,7 +80,8 @@ enum TargetValueQuantityParser {
             comparator = suffix.comparator
             comparatorText = suffix.text
         case (nil, nil):
-            comparator = .equal
+            // `2不少于2次`: the restatement says what the bare number meant.
+            comparator = restated ?? .equal
             comparatorText = ""
         }
 
