@@ -116,6 +116,28 @@ struct TableImporterTests {
         }
     }
 
+    @Test("the project parser reads the committed content without a finding: 109 indicators, 551.00 万元")
+    func committedContentParses() throws {
+        var indicators = 0
+        var budget = 0.0
+        var kinds: [String: Int] = [:]
+        for file in try yamlFiles(in: Self.committedContent) {
+            let result = ProjectParser.parse(fileAt: file, path: "2022/" + file.lastPathComponent)
+            #expect(result.diagnostics.isEmpty, "\(file.lastPathComponent): \(result.diagnostics)")
+            let project = try #require(result.project)
+            #expect(project.year == 2022 && project.moneyUnit?.text == "万元")
+            #expect(project.unit?.text == "331202天津市科学技术发展战略研究院")
+            indicators += project.indicators.count
+            budget += project.budget?.total?.value ?? 0
+            for indicator in project.indicators {
+                kinds[indicator.targetValue?.kindKey ?? "missing", default: 0] += 1
+            }
+        }
+        #expect(indicators == 109)
+        #expect(abs(budget - 551) < 0.001)
+        #expect(kinds == ["quantitative": 58, "deadline": 5, "qualitative": 46])
+    }
+
     @Test("a second import refuses and changes nothing; with force it overwrites")
     func refusesWithoutForce() throws {
         let folder = try temporaryFolder()
