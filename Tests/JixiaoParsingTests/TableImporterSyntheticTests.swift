@@ -159,6 +159,13 @@ struct TableImporterSyntheticTests {
         #expect(try TableImporter().tables(in: two).map(\.name) == ["甲", "乙"])
     }
 
+    @Test("file names: one per project name, path separators and hidden-file dots replaced, repeats numbered")
+    func fileNames() {
+        #expect(ImportFileName.uniqueNames(for: ["甲/乙", ".隐藏", "丙", "丙", "", "丙"])
+            == ["甲_乙.yaml", "_隐藏.yaml", "丙.yaml", "丙_2.yaml", "未命名项目.yaml", "丙_3.yaml"])
+        #expect(ImportFileName.fileName(for: String(repeating: "长", count: 100)).utf8.count <= 205)
+    }
+
     @Test("a row with a missing cell is reported with its line, not imported askew")
     func incompleteRow() {
         let text = [

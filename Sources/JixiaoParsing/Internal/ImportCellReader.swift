@@ -65,7 +65,7 @@ enum ImportCellReader {
     static func lines(of text: String) -> [String] {
         var body = text
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
-        // Swift treats "\r\n" as one Character, so split on scalars.
+        // Word on Windows writes CRLF; old Mac exports a lone CR.
         let unified = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var result = unified.components(separatedBy: "\n")
         if result.last == "" { result.removeLast() }

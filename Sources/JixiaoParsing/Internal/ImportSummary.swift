@@ -20,6 +20,8 @@ public struct ImportSummary: Sendable {
 
     /// The sum of the tables' 预算数 that read as numbers.
     public var budgetTotal: Double {
-        tables.reduce(0) { $0 + ($1.budgetTotal.flatMap(Double.init) ?? 0) }
+        tables.reduce(0) { sum, table in
+            sum + (table.budgetTotal.flatMap { Double($0.replacingOccurrences(of: ",", with: "")) } ?? 0)
+        }
     }
 }

@@ -24,10 +24,8 @@ enum ImportYAMLWriter {
         var groups: [(level1: String, level2: [(name: String, rows: [ImportedIndicator])])] = []
         var previous: (String, String)?
         for row in table.indicators {
-            let i = groups.firstIndex { $0.level1 == row.level1 } ?? {
-                groups.append((row.level1, []))
-                return groups.count - 1
-            }()
+            if !groups.contains(where: { $0.level1 == row.level1 }) { groups.append((row.level1, [])) }
+            guard let i = groups.firstIndex(where: { $0.level1 == row.level1 }) else { continue }
             if let j = groups[i].level2.firstIndex(where: { $0.name == row.level2 }) {
                 if let previous, previous != (row.level1, row.level2) {
                     notes.append("“\(table.name)”第 \(row.line) 行的“\(row.level1)/\(row.level2)”与前面同名分类不相邻，已并入前面的分类（顺序改变）")
