@@ -153,3 +153,46 @@ struct ContentWatcherTests {
         }
     }
 }
+
+/// Timing and lifecycle: what a user of `jixiao watch` would notice as lag or a hang.
+extension ContentWatcherTests {
+    @Test func aSingleSaveArrivesAfterTheSettleTimeNotAfterWholeSeconds() throws {
+        let tree = try TemporaryTree()
+        let options = WatchOptions(settle: .milliseconds(30), maxWait: .seconds(5))
+        try watching(tree, options: options) { recorder in
+            let clock = ContinuousClock()
+            let started = clock.now
+            try tree.write("fast.yaml")
+            #expect(recorder.next()?.paths == ["fast.yaml"])
+            // libinotifytools' own timeout is in whole seconds; we poll its fd in milliseconds.
+            #expect(clock.now - started < .milliseconds(700))
+        }
+    }
+
+    @Test func stoppingFromInsideTheHandlerDoesNotHang() throws {
+        let tree = try TemporaryTree()
+        defer { tree.remove() }
+        let watcher = try ContentWatcher(root: tree.url)
+        let stopped = DispatchSemaphore(value: 0)
+        try watcher.start { _ in
+            watcher.stop()
+            stopped.signal()
+        }
+        try tree.write("a.yaml")
+        #expect(stopped.wait(timeout: .now() + 5) == .success)
+        // The thread has finished and released libinotifytools: a new watcher can start.
+        let recorder = BatchRecorder()
+        var next: ContentWatcher?
+        for _ in 0..<100 where next == nil {
+            let candidate = try ContentWatcher(root: tree.url)
+            do {
+                try candidate.start { recorder.record($0) }
+                next = candidate
+            } catch WatchError.anotherWatcherActive {
+                Thread.sleep(forTimeInterval: 0.01)  // the old thread is still cleaning up
+            }
+        }
+        #expect(next != nil)
+        next?.stop()
+    }
+}
