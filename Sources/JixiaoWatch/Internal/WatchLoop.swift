@@ -37,6 +37,8 @@ final class WatchLoop: @unchecked Sendable {
     /// Set when a lock outlived `lockHoldLimit`: do not hold again until it disappears.
     var lockDeclaredStale = false
     var sequence: UInt64 = 0
+    /// The last drain hit its budget: libinotifytools may still hold events in its buffer.
+    var moreBuffered = false
 
     init(root: String, options: WatchOptions, logger: Logger, handler: @escaping @Sendable (ChangeBatch) -> Void) throws {
         self.root = root
@@ -94,9 +96,10 @@ final class WatchLoop: @unchecked Sendable {
     /// Reads, settles and delivers until `requestStop`.
     func run() {
         while !stopRequested.current {
-            waitForInput(timeoutMilliseconds: pollTimeoutMilliseconds(now: clock.now))
+            // Events left in libinotifytools' buffer do not make its fd readable: do not sleep.
+            waitForInput(timeoutMilliseconds: moreBuffered ? 0 : pollTimeoutMilliseconds(now: clock.now))
             if stopRequested.current { break }
-            drainEvents()
+            moreBuffered = drainEvents()
             let now = clock.now
             scanIfDue(now: now)
             deliverIfSettled(now: now)
@@ -123,14 +126,17 @@ final class WatchLoop: @unchecked Sendable {
         }
     }
 
-    private func drainEvents() {
-        guard let session else { return }
+    /// Handles the queued events; true when it stopped early and more may be waiting.
+    private func drainEvents() -> Bool {
+        guard let session else { return false }
         // Bounded so a flood of events cannot starve the settle timer and the consumer.
         var budget = 16_384
-        while budget > 0, let event = session.nextEvent() {
+        while budget > 0 {
+            guard let event = session.nextEvent() else { return false }
             handle(event)
             budget -= 1
         }
+        return true
     }
 
     private func pollTimeoutMilliseconds(now: ContinuousClock.Instant) -> Int32 {
