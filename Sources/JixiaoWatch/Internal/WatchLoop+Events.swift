@@ -92,8 +92,9 @@ extension WatchLoop {
         case .failed(let code) where code == ENOSPC:
             enterFallback(reason: "inotify_add_watch 返回 ENOSPC")
         case .failed(let code) where code == ENOENT || code == ENOTDIR:
-            break  // gone again already; its parent's DELETE/MOVED_FROM reports it
+            lastWatchError = code  // gone again already; its parent's DELETE/MOVED_FROM reports it
         case .failed(let code):
+            lastWatchError = code
             logger.warning("无法监视目录 \(absolutePath(relative))：\(String(cString: strerror(code)))")
         }
     }

@@ -39,6 +39,8 @@ final class WatchLoop: @unchecked Sendable {
     var sequence: UInt64 = 0
     /// The last drain hit its budget: libinotifytools may still hold events in its buffer.
     var moreBuffered = false
+    /// errno of the last watch that could not be added, for the error `start` throws.
+    var lastWatchError: Int32 = 0
 
     init(root: String, options: WatchOptions, logger: Logger, handler: @escaping @Sendable (ChangeBatch) -> Void) throws {
         self.root = root
@@ -87,7 +89,7 @@ final class WatchLoop: @unchecked Sendable {
         }
         watchTree("", report: false)
         if table.descriptor(for: "") == nil, fallback == nil {
-            throw WatchError.inotifyFailed(operation: "inotify_add_watch \(root)", errno: errno)
+            throw WatchError.inotifyFailed(operation: "inotify_add_watch \(root)", errno: lastWatchError)
         }
         isRunning = true
         logger.debug("开始监视", metadata: ["root": "\(root)", "watches": "\(table.count)"])
