@@ -83,6 +83,39 @@ extension ContentWatcherTests {
         #expect(Self.union(recorder.take(untilSeen: ["flood/late.yaml"])).contains("flood/late.yaml"))
     }
 
+    @Test(.enabled(if: getuid() == 0, "needs root to mount a tmpfs inside the content folder"))
+    func unmountedSubfolderIsReportedAsRescanAllAndWatchingGoesOn() throws {
+        let tree = try TemporaryTree()
+        try tree.makeDirectory("mnt")
+        let mountPoint = tree.url.appendingPathComponent("mnt").path
+        guard try Self.run("/bin/mount", ["-t", "tmpfs", "jixiao-test", mountPoint]) == 0 else {
+            print("skipped: this container does not allow mounting a tmpfs")
+            tree.remove()
+            return
+        }
+        defer { _ = try? Self.run("/bin/umount", ["-l", mountPoint]) }
+        try watching(tree) { recorder in
+            try tree.write("mnt/inside.yaml")
+            #expect(Self.union(recorder.take(untilSeen: ["mnt/inside.yaml"])).contains("mnt/inside.yaml"))
+            #expect(try Self.run("/bin/umount", [mountPoint]) == 0)
+            #expect(recorder.take(rescan: true).contains { $0.rescanAll })
+            try tree.write("after.yaml")
+            try tree.write("mnt/under.yaml")
+            let after = Self.union(recorder.take(untilSeen: ["after.yaml", "mnt/under.yaml"]))
+            #expect(after.isSuperset(of: ["after.yaml", "mnt/under.yaml"]))
+        }
+    }
+
+    static func run(_ tool: String, _ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     /// Writes a /proc setting in place (Foundation's String.write may go through a temp file).
     static func writeSetting(_ path: String, _ value: String) {
         guard let handle = FileHandle(forWritingAtPath: path) else { return }

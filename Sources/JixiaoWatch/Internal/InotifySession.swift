@@ -56,6 +56,16 @@ final class InotifySession {
         _ = inotifytools_remove_watch_by_wd(descriptor)
     }
 
+    /// Drops a watch that may already be gone (the kernel removed it and queued IN_IGNORED):
+    /// straight through the fd, because the library prints to stderr when removal fails.
+    func dropWatch(_ watch: Int32) {
+        guard let descriptor else {
+            removeWatch(watch)
+            return
+        }
+        _ = inotify_rm_watch(descriptor, watch)
+    }
+
     /// The next queued event without blocking, copied at once out of the library's buffer.
     func nextEvent() -> RawEvent? {
         // Timeout 0 on next_events means select() with a zero timeout (next_event(0) would block).

@@ -24,8 +24,10 @@ extension WatchLoop {
             return
         }
         if mask & JX_IN_UNMOUNT != 0 {
-            logger.warning("内容目录所在文件系统已卸载：\(absolutePath(directory))")
+            logger.warning("文件系统已卸载：\(absolutePath(directory))，通知全量重扫")
             markRescanAll()
+            // The directory now shows what lies under the mount point: watch that instead.
+            resynchronize()
             return
         }
         if event.name.isEmpty {
@@ -99,8 +101,8 @@ extension WatchLoop {
         }
     }
 
-    /// After an overflow the table may miss new directories or keep moved ones: re-walk the
-    /// tree (the kernel returns the same descriptor for directories already watched).
+    /// After an overflow or unmount the table may miss directories or keep stale ones: re-walk
+    /// the tree (the kernel returns the same descriptor for directories already watched).
     func resynchronize() {
         confirmedDescriptors = []
         watchTree("", report: false)
@@ -109,7 +111,7 @@ extension WatchLoop {
         guard fallback == nil else { return }
         for descriptor in table.descriptors where !confirmed.contains(descriptor) {
             table.remove(descriptor: descriptor)
-            session?.removeWatch(descriptor)
+            session?.dropWatch(descriptor)
         }
     }
 
