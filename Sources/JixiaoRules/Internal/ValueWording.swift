@@ -11,7 +11,7 @@ enum ValueWording {
     /// Trend and degree words that say a direction but no level: nobody can tell at year end
     /// whether `显著提升` was reached.
     static let vague: [String] = [
-        "提升", "提高", "显著", "明显", "不断", "日益", "有效", "进一步", "增强", "加强", "改善",
+        "提升", "提高", "显著", "明显", "不断", "日益", "进一步", "增强", "加强", "改善",
         "优化", "完善", "促进", "推动", "推进", "大幅", "较大", "高质量", "尽量", "尽可能", "力争",
         "逐步", "严格按",
     ]

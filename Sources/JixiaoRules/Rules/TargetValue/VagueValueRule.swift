@@ -57,8 +57,10 @@ struct VagueValueRule: Rule {
             return "“\(name.text)”是比率，指标值“\(value)”无法衡量，请写成百分比，如“≥95%”"
         }
         if let word = ValueWording.vagueWord(in: value) {
-            let example = indicator.isSatisfaction ? "“≥90%”" : "具体数量或比例（如“≥90%”）"
-            return "指标值“\(value)”无法衡量（“\(word)”没有说明达到什么程度），请写明可核验的目标值，如\(example)，或使用分级表述（达成/部分达成/未达成）"
+            let advice = indicator.isSatisfaction
+                ? "请写成满意度比例，如“≥90%”，或使用分级表述（满意/基本满意/不满意）"
+                : "请写明可核验的目标值（具体数量或比例，如“≥90%”），或使用分级表述（达成/部分达成/未达成）"
+            return "指标值“\(value)”无法衡量（“\(word)”没有说明达到什么程度），\(advice)"
         }
         return nil
     }
