@@ -14,8 +14,8 @@ public enum RuleCatalogue {
         // Budget
         InvalidAmountRule.self, BudgetSumMismatchRule.self, CostExceedsBudgetRule.self,
         // Target value
-        VagueValueRule.self, PlaceholderValueRule.self, RedundantValueRule.self, MissingUnitRule.self,
-        NonstandardUnitRule.self, DeadlineNotDateRule.self, DeadlineOutsideYearRule.self,
+        VagueValueRule.self, PlaceholderValueRule.self, SatisfactionNotMeasuredRule.self, RedundantValueRule.self,
+        MissingUnitRule.self, NonstandardUnitRule.self, DeadlineNotDateRule.self, DeadlineOutsideYearRule.self,
         DescriptionRepeatsNameRule.self, DuplicateIndicatorRule.self,
         // Year end
         ActualMissingRule.self, ActualUnparseableRule.self, DeviationReasonMissingRule.self,

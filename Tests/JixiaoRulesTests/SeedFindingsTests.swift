@@ -32,6 +32,7 @@ import Testing
             .init(34, "description_repeats_name", "成本控制"),
             .init(35, "vague_value", "控制预算范围内"),
             .init(40, "placeholder_value", "形成年鉴和数据集"),
+            .init(48, "satisfaction_not_measured", "形成有关报告和数据资料"),
         ],
         "2022/京津冀基础研究工作经费（含杰青培育）.yaml": [
             .init(29, "vague_value", "高校、科研院所等"),
@@ -56,6 +57,7 @@ import Testing
         ],
         "2022/天津市高层次创新创业人才培养项目.yaml": [
             .init(19, "nonstandard_unit", "100百分比"),
+            .init(37, "satisfaction_not_measured", "≥10份"),
         ],
         "2022/技术创新中心、产业技术研究院、大学科技园、工程技术中心等创新平台建设工作.yaml": [
             .init(18, "description_repeats_name", "调研论证报告"),
@@ -70,6 +72,7 @@ import Testing
             .init(28, "deadline_not_date", "按照工作方案要求在规定时间顺利完成"),
             .init(32, "placeholder_value", "符合预算"),
             .init(37, "vague_value", "显著提升"),
+            .init(42, "satisfaction_not_measured", "满足上级部门要求及海河实验室建设主体政策宣讲需求"),
         ],
         "2022/海河实验室联盟.yaml": [
             .init(16, "redundant_value", "≥2不少于2次"),
