@@ -33,7 +33,9 @@ public struct RuleExample: Hashable, Sendable {
         var path: String?
         var body: [Substring] = []
         func flush() {
-            if let path { result.append(File(path: path, data: Self.bytes(of: body.joined(separator: "\n") + "\n"))) }
+            guard let path else { return }
+            let text = body.joined(separator: "\n")
+            result.append(File(path: path, data: Self.bytes(of: text.hasSuffix("\n") ? text : text + "\n")))
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix(Self.fileMarker) {

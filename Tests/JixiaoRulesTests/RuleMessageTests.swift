@@ -143,6 +143,20 @@ import Testing
         #expect(padded.first.map { String(decoding: $0.data, as: UTF8.self).hasPrefix("项目名称: x\n#") } == true)
         let several = RuleExample("--- file: a.yaml\n项目名称: a\n--- file: b/c.yaml\n项目名称: c\n").files
         #expect(several.map(\.path) == ["a.yaml", "b/c.yaml"])
-        #expect(several.map { String(decoding: $0.data, as: UTF8.self) } == ["项目名称: a\n", "项目名称: c\n\n"])
+        #expect(several.map { String(decoding: $0.data, as: UTF8.self) } == ["项目名称: a\n", "项目名称: c\n"])
+    }
+
+    /// Rules read whatever the parser could make of a file: missing cells, no budget, no indicators.
+    @Test func partialProjectsAreCheckedWithoutTrouble() {
+        let bare = Project(id: "x", path: "x.yaml")
+        #expect(RuleCatalogue.checkFile(bare).map(\.rule) == Array(repeating: "missing_category", count: 4))
+        let at = SourceLocation(line: 3, column: 5)
+        let odd = Project(id: "y", path: "y.yaml", budgetYear: Field("二〇二二", at: at),
+                          budget: Budget(total: Amount(text: "", value: nil, location: at), fiscal: nil, other: nil, location: at),
+                          indicators: [Indicator(level1: Field("产出指标", at: at), level2: Field("时效指标", at: at), location: at)],
+                          executedAmount: Amount(text: "很多", value: nil, location: at))
+        let rules = Set(RuleCatalogue.checkFile(odd).map(\.rule))
+        #expect(rules.isSuperset(of: ["empty_cell", "invalid_amount", "actual_missing", "missing_category"]))
+        #expect(RuleCatalogue.checkAcrossFiles([bare, bare]).isEmpty)  // no name: nothing to compare
     }
 }
