@@ -17,6 +17,16 @@ public enum RuleListing {
         }.joined(separator: "\n") + "\n"
     }
 
+    /// A short view of one example for pages: the lines that differ from the base example file it
+    /// starts from (`+ added`, `- removed`, after a `# 基准表，改动如下` line), or the whole file when
+    /// most of it differs; raw-byte and several-file examples are shown by their marker lines.
+    public static func excerpt(of example: String) -> String {
+        ExampleExcerpt.text(of: example)
+    }
+
+    /// The base example files excerpts refer to, by Chinese name (基准表, 年终基准表, …).
+    public static var exampleBases: [(name: String, text: String)] { ExampleExcerpt.bases }
+
     /// The descriptions as pretty-printed JSON (stable key order), examples included.
     public static func json(_ descriptions: [RuleDescription] = RuleCatalogue.descriptions) throws -> String {
         let encoder = JSONEncoder()

@@ -44,6 +44,13 @@ import Testing
         #expect(String(docs[start.upperBound..<stop.lowerBound]) == RuleListing.markdown())
     }
 
+    @Test func excerptsShowOnlyWhatChanged() throws {
+        let rule = try #require(RuleCatalogue.description(for: "cost_exceeds_budget"))
+        let excerpt = RuleListing.excerpt(of: try #require(rule.triggeringExamples.first))
+        #expect(excerpt == "# 基准表，改动如下\n- " + "        指标值: ≤15万元\n+         指标值: <18万元")
+        #expect(RuleListing.excerpt(of: RuleListing.exampleBases[0].text) == "# 与基准表相同")
+    }
+
     private func displayWidth(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && $1.value != 0x2265 ? 2 : 1) }
     }

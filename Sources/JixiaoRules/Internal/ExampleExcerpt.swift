@@ -19,7 +19,7 @@ enum ExampleExcerpt {
         return (closest(to: example)?.lines.count ?? 0) > 12
     }
 
-    private static func text(of example: String) -> String {
+    static func text(of example: String) -> String {
         if example.allSatisfy(\.isWhitespace) { return "# （空文件：\(example.utf8.count) 字节）" }
         if RuleExample.isRawBytes(example) {
             let first = example.prefix { $0 != "\n" }
