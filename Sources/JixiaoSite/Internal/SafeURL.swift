@@ -4,7 +4,8 @@ enum SafeURL {
     static func isHTTP(_ url: String) -> Bool {
         let lower = url.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
-        // Control characters or spaces make browsers guess; such a value is refused, not repaired.
-        return !url.unicodeScalars.contains { $0.value < 0x21 || $0.value == 0x7F }
+        // Control characters, spaces and quote-like characters make browsers guess; such a value is
+        // refused, not repaired.
+        return !url.unicodeScalars.contains { $0.value < 0x21 || $0.value == 0x7F || "\"'<>\\`".unicodeScalars.contains($0) }
     }
 }
