@@ -43,7 +43,7 @@ import Testing
         #expect(html.contains("<title>产出指标 › 数量指标：3 个指标</title>"))
         #expect(html.contains("<title>指标值缺少计量单位（missing_unit）：1 处</title>"))
         // Long names are shortened on the axis but whole in the tooltip.
-        #expect(html.contains(">2022年度科技重大专项…</text>"))
+        #expect(html.contains(">2022年度科技重大专…</text>"))
     }
 
     @Test func projectTableRowsCarryWhatTheFiltersNeed() throws {

@@ -17,12 +17,12 @@ struct BarChart {
     /// The value of a full-length bar; the largest value when nil.
     var scaleMaximum: Double?
 
-    private static let width = 640.0
-    private static let labelWidth = 210.0
-    private static let valueWidth = 80.0
+    private static let width = 540.0
+    private static let labelWidth = 180.0
+    private static let valueWidth = 70.0
     private static let rowHeight = 28.0
     private static let barHeight = 18.0
-    private static let maxLabelCharacters = 13
+    private static let maxLabelCharacters = 12
 
     var markup: Markup {
         guard !bars.isEmpty else {

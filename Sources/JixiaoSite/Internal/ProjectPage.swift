@@ -37,20 +37,23 @@ struct ProjectPage {
 
     // MARK: Parts
 
+    /// The line above the title: where we are, and the edit link when a repository is configured.
     private var breadcrumb: Markup {
-        el("nav", [cls("breadcrumb no-print"), attr("aria-label", "位置")], [
-            el("a", [attr("href", layout.link(SitePaths.index))], "总览"),
-            .text(" › "),
-            el("span", report.path),
+        el("div", [cls("page-tools no-print")], [
+            el("nav", [cls("breadcrumb"), attr("aria-label", "位置")], [
+                el("a", [attr("href", layout.link(SitePaths.index))], "总览"),
+                .text(" › "),
+                el("span", report.path),
+            ]),
+            editLink ?? .empty,
         ])
     }
 
     private func title(_ project: Project) -> Markup {
-        var meta: [Markup] = [
+        let meta: [Markup] = [
             el("span", [cls("form-unit")], project.unit?.text ?? ""),
             el("span", [cls("form-money-unit")], "单位：" + moneyUnit(project)),
         ]
-        if let edit = editLink { meta.append(edit) }
         return el("div", [cls("form-title")], [
             el("h1", project.displayName + "绩效目标表"),
             el("div", [cls("form-meta")], meta),
@@ -130,7 +133,7 @@ struct ProjectPage {
 
     private var selfEvaluationSection: Markup {
         guard let evaluation = report.selfEvaluation else {
-            return el("section", [cls("self-evaluation")], [
+            return el("section", [cls("self-evaluation no-print")], [
                 el("h2", "年终自评"),
                 el("p", [cls("no-year-end")], "本表尚未填写年终实际完成值，暂不进行自评打分。"),
             ])
@@ -165,8 +168,7 @@ struct ProjectPage {
     }
 
     private var brokenFile: [Markup] {
-        var meta: [Markup] = [el("code", report.path)]
-        if let edit = editLink { meta.append(edit) }
+        let meta: [Markup] = [el("code", report.path)]
         return [
             breadcrumb,
             el("div", [cls("form-title")], [el("h1", report.path), el("div", [cls("form-meta")], meta)]),

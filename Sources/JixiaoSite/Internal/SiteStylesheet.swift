@@ -51,7 +51,7 @@ main { padding-top: 20px; padding-bottom: 40px; }
 .card.grade-poor { border-top-color: var(--poor); }
 .cards-compact .card-value { font-size: 1.45rem; }
 
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 14px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr)); gap: 14px; }
 .chart { margin: 0; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; }
 .chart figcaption { font-weight: 600; margin-bottom: 6px; }
 .chart svg { width: 100%; height: auto; display: block; }
@@ -72,6 +72,7 @@ main { padding-top: 20px; padding-bottom: 40px; }
 .filter { display: inline-flex; align-items: center; gap: 6px; font-size: 0.9rem; color: var(--muted); }
 .filter select, .filter input[type="search"] { font: inherit; color: var(--ink); padding: 4px 8px; border: 1px solid var(--line); border-radius: 4px; background: #fff; }
 .filter input[type="search"] { min-width: 220px; }
+.filter select { max-width: 18em; text-overflow: ellipsis; }
 .filter-count { margin-left: auto; color: var(--muted); font-size: 0.85rem; }
 
 .table-scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; background: var(--card); border: 1px solid var(--line); }
@@ -87,6 +88,8 @@ th[aria-sort="ascending"] button::after { content: " ▲"; color: var(--accent);
 th[aria-sort="descending"] button::after { content: " ▼"; color: var(--accent); }
 .num { text-align: right !important; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .has-errors { color: var(--error); font-weight: 600; }
+#projects-table td:first-child { min-width: 11em; }
+#projects-table td:nth-child(2) { min-width: 10em; }
 
 .grade, .badge, .severity { display: inline-block; padding: 0 7px; border-radius: 10px; font-size: 0.78rem; line-height: 1.6; white-space: nowrap; font-weight: 600; }
 .grade { color: #fff; background: #94a3b8; }
@@ -105,7 +108,8 @@ th[aria-sort="descending"] button::after { content: " ▼"; color: var(--accent)
 .severity-warning { background: var(--warning); }
 .severity-info { background: var(--info); }
 
-.breadcrumb { font-size: 0.88rem; color: var(--muted); margin-bottom: 4px; }
+.page-tools { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 8px; margin-bottom: 4px; }
+.breadcrumb { font-size: 0.88rem; color: var(--muted); }
 .form-title { text-align: center; margin-bottom: 12px; }
 .form-title h1 { margin-bottom: 6px; }
 .form-meta { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 8px; font-size: 0.92rem; color: var(--muted); }
@@ -118,7 +122,7 @@ th[aria-sort="descending"] button::after { content: " ▼"; color: var(--accent)
 .form-head td { min-width: 5em; }
 .form-head .goal { margin: 0 0 4px; }
 .form-indicators thead th { background: #e6ecf3; }
-.form-indicators th.level1, .form-indicators td.level2 { text-align: center; white-space: nowrap; background: #f7f9fb; font-weight: 600; }
+.form-indicators th.level1, .form-indicators td.level2 { text-align: center; white-space: normal; min-width: 5em; max-width: 10em; background: #f7f9fb; font-weight: 600; }
 .form-indicators td.name { min-width: 7em; }
 .form-indicators td.description { min-width: 10em; }
 .form-indicators td.target { min-width: 8em; }
@@ -160,8 +164,14 @@ tr.row-warning > td:not(.level2):not(.col-findings) { background: #fdf8ec; }
   .header-inner, main, .site-footer p { padding: 0 12px; }
   main { padding-top: 12px; }
   .charts { grid-template-columns: 1fr; }
-  .filter input[type="search"] { min-width: 0; width: 100%; }
-  .filter-search { flex: 1 1 100%; }
+  .chart { overflow-x: auto; }
+  .chart svg { min-width: 440px; }
+  .cards { grid-template-columns: 1fr 1fr; gap: 10px; }
+  .card { padding: 10px 12px; }
+  .card-value { font-size: 1.4rem; }
+  .filter { flex: 1 1 100%; min-width: 0; }
+  .filter select, .filter input[type="search"] { flex: 1 1 auto; min-width: 0; width: 100%; max-width: none; }
+  .filter-check { flex: 0 1 auto; }
   .filter-count { margin-left: 0; }
   h1 { font-size: 1.3rem; }
 }
