@@ -70,6 +70,7 @@ main { padding-top: 20px; padding-bottom: 40px; }
 .filters { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: center; background: var(--card);
   border: 1px solid var(--line); border-radius: 8px 8px 0 0; border-bottom: none; padding: 10px 12px; }
 .filter { display: inline-flex; align-items: center; gap: 6px; font-size: 0.9rem; color: var(--muted); }
+.filter > span { white-space: nowrap; }
 .filter select, .filter input[type="search"] { font: inherit; color: var(--ink); padding: 4px 8px; border: 1px solid var(--line); border-radius: 4px; background: #fff; }
 .filter input[type="search"] { min-width: 220px; }
 .filter select { max-width: 18em; text-overflow: ellipsis; }
