@@ -73,6 +73,7 @@ import Testing
         #expect(html.contains("<pre class=\"example example-bad\">预算数: 15\n财政资金: 10\n其他资金: 3</pre>"))
         #expect(html.contains("<pre class=\"example example-good\">指标值: ≤6次</pre>"))
         #expect(html.contains("审核要点：可行性"))
+        #expect(html.contains("<a href=\"findings.html#rule=missing_unit\">本次发现 1 处</a>"))
         let structure = try #require(html.range(of: "<h2>文件与结构</h2>"))
         let budget = try #require(html.range(of: "<h2>预算</h2>"))
         #expect(structure.lowerBound < budget.lowerBound)

@@ -334,6 +334,16 @@ def run(args):
               "rules.html#missing_unit exists")
         page.screenshot(os.path.join(artifacts, "rules.png"), full=False)
 
+        # A rule's "found N times" link opens the findings page with that rule chosen.
+        if args.fixture:
+            mark = len(tools.events)
+            page.click("#missing_unit .rule-meta a")
+            tools.wait_for("Page.loadEventFired", since=mark)
+            tools.drain()
+            rows = visible_rows(page, "findings-table")
+            check(rows and all(r["rule"] == "missing_unit" for r in rows),
+                  f"findings.html#rule=missing_unit preselects the rule {rows}")
+
         # Hostile page: the text shows literally and nothing runs.
         if args.fixture:
             page.open(base + "projects/2022/xss.html")

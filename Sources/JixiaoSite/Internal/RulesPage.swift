@@ -55,7 +55,11 @@ struct RulesPage {
                 el("span", [cls("severity severity-" + rule.severity.rawValue)], rule.severity.chineseName),
                 .text(rule.criterion.map { " · 审核要点：" + $0.rawValue } ?? " · 不计入目标质量分"),
                 .text(" · " + rule.englishName),
-                .text(" · 本次发现 \(count) 处"),
+                .text(" · "),
+                count > 0
+                    ? el("a", [attr("href", layout.link(SitePaths.findings) + "#rule=" + SitePaths.encodeSegment(rule.identifier))],
+                         "本次发现 \(count) 处")
+                    : .text("本次未发现"),
             ]),
             el("p", rule.rationale),
         ]

@@ -76,6 +76,13 @@ enum SiteScript {
       });
       if (count) count.textContent = '显示 ' + visible + ' / ' + rows.length + ' ' + (bar.getAttribute('data-noun') || '');
     }
+    // A link such as findings.html#rule=missing_unit opens with that filter chosen.
+    var preset = new URLSearchParams(location.hash.slice(1));
+    bar.querySelectorAll('select[data-filter]').forEach(function (control) {
+      var value = preset.get(control.getAttribute('data-filter'));
+      var known = Array.prototype.some.call(control.options, function (option) { return option.value === value; });
+      if (value !== null && known) control.value = value;
+    });
     bar.querySelectorAll('[data-filter], [data-search]').forEach(function (control) {
       control.addEventListener('input', apply);
       control.addEventListener('change', apply);
