@@ -1,0 +1,238 @@
+import JixiaoModel
+import Yams
+
+/// Walks a composed node tree along the project schema, collecting values and located diagnostics.
+struct ProjectWalker {
+    let path: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private var reportedAnchors: Set<SourceLocation> = []
+
+    init(path: String) { self.path = path }
+
+    mutating func readProject(_ root: Node) -> Project? {
+        var project = Project(id: ProjectParser.projectID(forPath: path), path: path)
+        guard accepts(root), let mapping = mappingOrReport(root, what: "文件的顶层", expected: "“键: 值”形式的项目表") else {
+            return nil
+        }
+        var seen: Set<String> = []
+        for (keyNode, value) in mapping {
+            guard let key = keyText(keyNode) else { continue }
+            seen.insert(key)
+            guard ProjectSchema.topLevel.contains(key) else {
+                reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.topLevel, level: "项目表")
+                continue  // never descend into what the schema does not know
+            }
+            guard accepts(value) else { continue }
+            switch key {
+            case ProjectSchema.name: project.name = scalar(value, key: key)
+            case ProjectSchema.unit: project.unit = scalar(value, key: key)
+            case ProjectSchema.year:
+                project.budgetYear = scalar(value, key: key)
+                if let year = project.budgetYear, !year.isBlank, !isYear(year.text) {
+                    report(RuleID.wrongType, at: year.location, "预算年度应为四位数的年份，如 2022；这里写的是“\(year.text)”")
+                }
+            case ProjectSchema.moneyUnit: project.moneyUnit = scalar(value, key: key)
+            case ProjectSchema.budget: project.budget = readBudget(value)
+            case ProjectSchema.purpose: project.purpose = scalar(value, key: key)
+            case ProjectSchema.goals: project.goals = readGoals(value)
+            case ProjectSchema.indicators: project.indicators = readIndicators(value)
+            case ProjectSchema.executed: project.executedAmount = amount(value, key: key)
+            default: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.topLevel, level: "项目表")
+            }
+        }
+        let start = location(of: root)
+        for key in ProjectSchema.requiredTopLevel where !seen.contains(key) {
+            report(RuleID.missingField, at: start, "缺少必填项“\(key)”")
+        }
+        return project
+    }
+
+    // MARK: - Sections
+
+    private mutating func readBudget(_ node: Node) -> Budget? {
+        guard let mapping = mappingOrReport(node, what: "预算", expected: "包含预算数、财政资金、其他资金的映射，如 {预算数: 15.00, 财政资金: 15.00, 其他资金: 0}") else {
+            return nil
+        }
+        var budget = Budget(total: nil, fiscal: nil, other: nil, location: location(of: node))
+        var seen: Set<String> = []
+        for (keyNode, value) in mapping {
+            guard let key = keyText(keyNode), accepts(value) else { continue }
+            seen.insert(key)
+            switch key {
+            case ProjectSchema.budgetTotal: budget.total = amount(value, key: key)
+            case ProjectSchema.budgetFiscal: budget.fiscal = amount(value, key: key)
+            case ProjectSchema.budgetOther: budget.other = amount(value, key: key)
+            default: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.budgetKeys, level: "预算")
+            }
+        }
+        for key in ProjectSchema.requiredBudgetKeys where !seen.contains(key) {
+            report(RuleID.missingField, at: budget.location, "预算缺少必填项“\(key)”")
+        }
+        return budget
+    }
+
+    private mutating func readGoals(_ node: Node) -> [Field] {
+        if case .scalar(let scalar) = node, scalar.string.allSatisfy(\.isWhitespace) { return [] }
+        guard case .sequence(let sequence) = node else {
+            report(RuleID.wrongType, at: location(of: node),
+                   "绩效目标应为列表：每条目标单独一行，以“- ”开头；这里是\(kindName(node))")
+            return []
+        }
+        var goals: [Field] = []
+        for item in sequence where accepts(item) {
+            if let goal = scalar(item, key: "绩效目标的一项") { goals.append(goal) }
+        }
+        return goals
+    }
+
+    private mutating func readIndicators(_ node: Node) -> [Indicator] {
+        guard let levels1 = mappingOrReport(node, what: "绩效指标", expected: "以一级指标为键的映射（产出指标、效益指标、满意度指标……）") else {
+            return []
+        }
+        var indicators: [Indicator] = []
+        for (level1Key, level1Value) in levels1 {
+            guard let level1Name = keyText(level1Key), accepts(level1Value) else { continue }
+            let level1 = Field(level1Name, at: location(of: level1Key))
+            if isBlankScalar(level1Value) { continue }
+            guard let levels2 = mappingOrReport(level1Value, what: "一级指标“\(level1Name)”", expected: "以二级指标为键的映射（数量指标、质量指标……）") else {
+                continue
+            }
+            for (level2Key, level2Value) in levels2 {
+                guard let level2Name = keyText(level2Key), accepts(level2Value) else { continue }
+                let level2 = Field(level2Name, at: location(of: level2Key))
+                if isBlankScalar(level2Value) { continue }
+                guard case .sequence(let items) = level2Value else {
+                    report(RuleID.wrongType, at: location(of: level2Value),
+                           "二级指标“\(level2Name)”下应为指标列表，每个指标以“- 三级指标: …”开头；这里是\(kindName(level2Value))")
+                    continue
+                }
+                for item in items where accepts(item) {
+                    if let indicator = readIndicator(item, level1: level1, level2: level2) { indicators.append(indicator) }
+                }
+            }
+        }
+        return indicators
+    }
+
+    private mutating func readIndicator(_ node: Node, level1: Field, level2: Field) -> Indicator? {
+        guard let mapping = mappingOrReport(node, what: "指标", expected: "包含三级指标、绩效指标描述、指标值的映射") else {
+            return nil
+        }
+        var indicator = Indicator(level1: level1, level2: level2, location: location(of: node))
+        var seen: Set<String> = []
+        for (keyNode, value) in mapping {
+            guard let key = keyText(keyNode), accepts(value) else { continue }
+            seen.insert(key)
+            switch key {
+            case ProjectSchema.indicatorName: indicator.name = scalar(value, key: key)
+            case ProjectSchema.indicatorDescription: indicator.description = scalar(value, key: key)
+            case ProjectSchema.target:
+                indicator.target = scalar(value, key: key)
+                indicator.targetValue = indicator.target.map { TargetValueGrammar.parse($0.text) }
+            case ProjectSchema.actual: indicator.actual = scalar(value, key: key)
+            case ProjectSchema.deviationReason: indicator.deviationReason = scalar(value, key: key)
+            case ProjectSchema.weight: indicator.weight = scalar(value, key: key)
+            case ProjectSchema.score: indicator.score = scalar(value, key: key)
+            default: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.indicatorKeys, level: "指标")
+            }
+        }
+        for key in ProjectSchema.requiredIndicatorKeys where !seen.contains(key) {
+            let name = indicator.name.map { "“\($0.text)”" } ?? ""
+            report(RuleID.missingField, at: indicator.location, "指标\(name)缺少必填项“\(key)”")
+        }
+        return indicator
+    }
+
+    // MARK: - Values
+
+    private mutating func scalar(_ node: Node, key: String) -> Field? {
+        guard case .scalar(let scalar) = node else {
+            report(RuleID.wrongType, at: location(of: node), "“\(key)”应为一段文字，这里是\(kindName(node))")
+            return nil
+        }
+        return Field(scalar.string.trimmingCharacters(in: .whitespacesAndNewlines), at: location(of: node))
+    }
+
+    private mutating func amount(_ node: Node, key: String) -> Amount? {
+        guard let field = scalar(node, key: key) else { return nil }
+        return Amount(text: field.text, value: Self.number(field.text), location: field.location)
+    }
+
+    /// A money amount: digits with an optional sign, decimal point and thousands separators.
+    static func number(_ text: String) -> Double? {
+        let cleaned = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
+        guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }) else {
+            return nil
+        }
+        return Double(cleaned)
+    }
+
+    private func isYear(_ text: String) -> Bool {
+        text.count == 4 && text.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    // MARK: - Checks shared by every level
+
+    /// False (with one diagnostic per anchor) when the node carries an anchor or is an alias.
+    private mutating func accepts(_ node: Node) -> Bool {
+        let anchored: Bool
+        switch node {
+        case .alias: anchored = true
+        default: anchored = node.anchor != nil
+        }
+        guard anchored else { return true }
+        let at = location(of: node)
+        if reportedAnchors.insert(at).inserted {
+            report(RuleID.aliasNotAllowed, at: at, "不允许使用锚点（&）和别名（*）：请把内容直接写出来，每个单元格写在自己的位置")
+        }
+        return false
+    }
+
+    private mutating func keyText(_ node: Node) -> String? {
+        guard accepts(node) else { return nil }
+        guard case .scalar(let scalar) = node else {
+            report(RuleID.wrongType, at: location(of: node), "键应为一段文字，这里是\(kindName(node))")
+            return nil
+        }
+        return scalar.string.trimmingCharacters(in: .whitespaces)
+    }
+
+    private mutating func mappingOrReport(_ node: Node, what: String, expected: String) -> Node.Mapping? {
+        if case .mapping(let mapping) = node { return mapping }
+        report(RuleID.wrongType, at: location(of: node), "\(what)应为\(expected)；这里是\(kindName(node))")
+        return nil
+    }
+
+    private mutating func reportUnknownKey(_ key: String, at node: Node, allowed: [String], level: String) {
+        var message = "\(level)中没有“\(key)”这一项"
+        if let suggestion = KeySuggestion.closest(to: key, among: allowed) {
+            message += "，是不是“\(suggestion)”？"
+        } else {
+            message += "；可用的键：" + allowed.joined(separator: "、")
+        }
+        report(RuleID.unknownKey, at: location(of: node), message)
+    }
+
+    private mutating func report(_ rule: String, at location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(rule: rule, severity: .error, location: location, message: message))
+    }
+
+    private func isBlankScalar(_ node: Node) -> Bool {
+        if case .scalar(let scalar) = node { return scalar.string.allSatisfy(\.isWhitespace) }
+        return false
+    }
+
+    private func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return .start }
+        return SourceLocation(line: mark.line, column: mark.column)
+    }
+
+    private func kindName(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): "文字“\(scalar.string.prefix(20))”"
+        case .mapping: "映射（键: 值）"
+        case .sequence: "列表"
+        case .alias: "别名"
+        }
+    }
+}

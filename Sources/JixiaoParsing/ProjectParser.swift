@@ -1,0 +1,95 @@
+import Foundation
+import JixiaoModel
+import Yams
+
+/// Reads one project file (bytes → `Project` + diagnostics). Never throws, never crashes on bad input.
+///
+/// Every scalar is kept as raw text: Yams composes with the *basic* resolver, so `no` stays `no`
+/// and `010` stays `010`. The node tree is walked along the schema only (`ProjectSchema`), so an
+/// alias bomb or a huge unknown subtree costs nothing beyond composing it.
+public enum ProjectParser {
+    /// Files above this size are rejected without being read whole.
+    public static let defaultSizeLimit = 1 << 20
+
+    /// Reads and parses the file at `url`; `path` is its path under the content folder.
+    public static func parse(fileAt url: URL, path: String, sizeLimit: Int = defaultSizeLimit) -> ParseResult {
+        let size: Int
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        } catch {
+            return failure(path, RuleID.missingField, "无法读取文件：\(error.localizedDescription)")
+        }
+        if size > sizeLimit {
+            return failure(path, RuleID.fileTooLarge,
+                           "文件大小 \(size) 字节，超过上限 \(sizeLimit) 字节（1 MiB）；一个项目一个文件，请拆分或删去无关内容")
+        }
+        guard let handle = try? FileHandle(forReadingFrom: url) else {
+            return failure(path, RuleID.missingField, "无法打开文件")
+        }
+        defer { try? handle.close() }
+        // Read at most one byte past the limit: the file may have grown since the stat.
+        let data = (try? handle.read(upToCount: sizeLimit + 1)) ?? Data()
+        if data.count > sizeLimit {
+            return failure(path, RuleID.fileTooLarge, "文件超过上限 \(sizeLimit) 字节（1 MiB）")
+        }
+        return parse(data: data, path: path)
+    }
+
+    /// Parses the bytes of one project file; `path` is its path under the content folder.
+    public static func parse(data: Data, path: String) -> ParseResult {
+        if data.count > defaultSizeLimit {
+            return failure(path, RuleID.fileTooLarge, "文件超过上限 \(defaultSizeLimit) 字节（1 MiB）")
+        }
+        let text: String
+        switch TextDecoding.decode(data) {
+        case .success(let decoded):
+            text = decoded
+        case .failure(let problem):
+            return ParseResult(path: path, project: nil, diagnostics: [
+                Diagnostic(rule: RuleID.notUTF8, severity: .error, location: problem.location, message: problem.message),
+            ])
+        }
+        return parse(text: text, path: path)
+    }
+
+    /// Parses already-decoded text (without BOM).
+    static func parse(text: String, path: String) -> ParseResult {
+        let parser: Yams.Parser
+        let root: Node?
+        do {
+            parser = try Yams.Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
+            root = try parser.singleRoot()
+        } catch let error as YamlError {
+            return ParseResult(path: path, project: nil, diagnostics: [YAMLErrorTranslation.diagnostic(for: error, in: text)])
+        } catch {
+            return failure(path, RuleID.yamlSyntax, "无法解析：\(error)")
+        }
+        guard let root, !isEmptyDocument(root) else {
+            return failure(path, RuleID.emptyFile, "文件是空的：请按模板填写项目（可用 jixiao new 生成模板）")
+        }
+        // Anchors are weak references owned by the parser: keep it alive while walking.
+        return withExtendedLifetime(parser) {
+            var walker = ProjectWalker(path: path)
+            let project = walker.readProject(root)
+            return ParseResult(path: path, project: project, diagnostics: walker.diagnostics.sorted())
+        }
+    }
+
+    /// The project id for a path under the content folder: the path without its extension.
+    public static func projectID(forPath path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path }
+        return String(path[..<dot])
+    }
+
+    private static func isEmptyDocument(_ node: Node) -> Bool {
+        if case .scalar(let scalar) = node { return scalar.string.allSatisfy(\.isWhitespace) }
+        return false
+    }
+
+    private static func failure(_ path: String, _ rule: String, _ message: String) -> ParseResult {
+        ParseResult(path: path, project: nil, diagnostics: [
+            Diagnostic(rule: rule, severity: .error, location: .start, message: message),
+        ])
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import JixiaoModel
+@testable import JixiaoParsing
+import Testing
+
+/// The parser on real files: every bad-input case gives one clear, located diagnostic and never a crash.
+@Suite struct ProjectParserTests {
+    static let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+
+    func parse(_ relative: String) -> ParseResult {
+        ProjectParser.parse(fileAt: Self.fixtures.appendingPathComponent(relative), path: relative)
+    }
+
+    @Test func readsAWholeProjectWithLocations() throws {
+        let result = parse("valid/科技重大专项评估.yaml")
+        #expect(result.diagnostics.isEmpty)
+        let project = try #require(result.project)
+        #expect(project.id == "valid/科技重大专项评估")
+        #expect(project.name?.text == "2022年度科技重大专项评估")
+        #expect(project.name?.location == SourceLocation(line: 2, column: 7))
+        #expect(project.year == 2022)
+        #expect(project.budget?.total?.value == 15)
+        #expect(project.budget?.total?.text == "15.00")
+        #expect(project.budget?.other?.value == 0)
+        #expect(project.goals.count == 1)
+        #expect(project.indicators.count == 5)
+        let first = project.indicators[0]
+        #expect(first.level1.text == "产出指标" && first.level1.location.line == 11)
+        #expect(first.level2.text == "数量指标" && first.level2.location == SourceLocation(line: 12, column: 5))
+        #expect(first.name?.text == "评估项目数")
+        #expect(first.target?.text == "≥20个")
+        #expect(first.target?.location == SourceLocation(line: 15, column: 14))
+        #expect(first.location.line == 13)
+        #expect(project.indicators.map(\.level2.text) == ["数量指标", "时效指标", "成本指标", "可持续影响指标", "服务对象满意度指标"])
+    }
+
+    @Test func scalarsStayRawText() throws {
+        // The default resolver would turn `no` into false and `010` into 8.
+        let yaml = "项目名称: '010'\n预算年度: 2022\n金额单位: no\n"
+        let project = try #require(ProjectParser.parse(data: Data(yaml.utf8), path: "a.yaml").project)
+        #expect(project.name?.text == "010")
+        #expect(project.moneyUnit?.text == "no")
+        let result = parse("valid/科技重大专项评估.yaml")
+        #expect(result.project?.indicators.last?.target?.text == "no")
+    }
+
+    @Test func acceptsBOMAndCRLF() throws {
+        let plain = try #require(parse("valid/科技重大专项评估.yaml").project)
+        let result = parse("valid/bom_crlf.yaml")
+        #expect(result.diagnostics.isEmpty)
+        let project = try #require(result.project)
+        #expect(project.indicators.map(\.target) == plain.indicators.map(\.target))
+        #expect(project.name == plain.name)
+        #expect(project.purpose?.text.contains("\r") == false)
+    }
+
+    /// One file per bad-input case: (file, rule, line, column, words the message must contain).
+    static let brokenCases: [(String, String, Int, Int, String)] = [
+        ("yaml_syntax.yaml", RuleID.yamlSyntax, 4, 7, "缩进"),
+        ("unknown_key.yaml", RuleID.unknownKey, 9, 1, "是不是“项目名称”"),
+        ("wrong_type.yaml", RuleID.wrongType, 5, 5, "预算应为"),
+        ("duplicate_key.yaml", RuleID.duplicateKey, 9, 1, "第一次在第 1 行"),
+        ("missing_field.yaml", RuleID.missingField, 1, 1, "资金用途"),
+        ("alias_not_allowed.yaml", RuleID.aliasNotAllowed, 1, 7, "锚点"),
+        ("empty_file.yaml", RuleID.emptyFile, 1, 1, "空"),
+        ("only_comments.yaml", RuleID.emptyFile, 1, 1, "空"),
+        ("not_utf8_gbk.yaml", RuleID.notUTF8, 1, 2, "GBK/GB18030"),
+    ]
+
+    @Test(arguments: brokenCases)
+    func brokenFileGivesOneClearDiagnostic(file: String, rule: String, line: Int, column: Int, words: String) {
+        let result = parse("broken/" + file)
+        #expect(result.diagnostics.count == 1, "\(result.diagnostics)")
+        let diagnostic = result.diagnostics.first
+        #expect(diagnostic?.rule == rule)
+        #expect(diagnostic?.severity == .error)
+        #expect(diagnostic?.location == SourceLocation(line: line, column: column))
+        #expect(diagnostic?.message.contains(words) == true, "\(diagnostic?.message ?? "")")
+    }
+
+    @Test func aliasBombCostsNothingAndIsRejected() {
+        // 9 levels of 9 aliases: a walker that followed them would visit 9^9 nodes.
+        let result = parse("broken/alias_bomb.yaml")
+        let rules = Set(result.diagnostics.map(\.rule))
+        #expect(rules.isSuperset(of: [RuleID.aliasNotAllowed, RuleID.unknownKey]))
+        #expect(result.diagnostics.filter { $0.rule == RuleID.unknownKey }.count == 9)
+        // Yams resolves the alias to the anchored node, so the finding points at the anchor.
+        #expect(result.diagnostics.contains { $0.rule == RuleID.aliasNotAllowed })
+    }
+
+    @Test func fileOverTheLimitIsRejectedWithoutReadingIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-large-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("大文件.yaml")
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(ProjectParser.defaultSizeLimit + 1))  // sparse: nothing to read
+        try handle.close()
+        let result = ProjectParser.parse(fileAt: url, path: "大文件.yaml")
+        #expect(result.diagnostics.map(\.rule) == [RuleID.fileTooLarge])
+        #expect(result.project == nil)
+    }
+
+    @Test func indicatorProblemsAreLocatedAtTheIndicator() throws {
+        let yaml = """
+        项目名称: 测试
+        预算单位: 1 单位
+        预算年度: 二〇二二
+        金额单位: 万元
+        预算: {预算数: 10, 财政资金: 10, 其它资金: 0}
+        资金用途: 用途
+        绩效目标: 只有一句
+        绩效指标:
+          产出指标:
+            数量指标:
+              - 三级指标: 数量
+                指标值: ≥1个
+                备注: 多余
+        """
+        let result = ProjectParser.parse(data: Data(yaml.utf8), path: "t.yaml")
+        let found = result.diagnostics.map { "\($0.rule)@\($0.location.line):\($0.location.column)" }
+        #expect(found == [
+            "wrong_type@3:7", "unknown_key@5:25", "wrong_type@7:7",
+            "missing_field@11:9", "unknown_key@13:9",
+        ])
+        #expect(result.diagnostics[1].message.contains("是不是“其他资金”"))
+        #expect(result.diagnostics[3].message.contains("绩效指标描述"))
+        #expect(result.project?.indicators.count == 1)
+    }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        let yaml = "项目名称: 测试\n绩效指标:\n  产出指标:\n    数量指标:\n      - {三级指标: 甲, 绩效指标描述: 乙, 指标值: 丙, 多余: 丁}\n"
+        let result = ProjectParser.parse(data: Data(yaml.utf8), path: "t.yaml")
+        let unknown = try #require(result.diagnostics.first { $0.rule == RuleID.unknownKey })
+        // `      - {三级指标: 甲, 绩效指标描述: 乙, 指标值: 丙, ` is 37 characters (but 81 bytes).
+        #expect(unknown.location == SourceLocation(line: 5, column: 38))
+    }
+}
