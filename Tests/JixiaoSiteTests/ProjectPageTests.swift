@@ -71,6 +71,31 @@ import Testing
         #expect(!top.contains("缺少计量单位"))
     }
 
+    @Test func findingOnAGroupKeyStandsBesideTheFirstRowOfThatGroup() throws {
+        // The nested file format: `产出指标:` on line 10, `数量指标:` on 11, items from line 12 on.
+        func item(_ level2: String, level2Line: Int, line: Int) -> Indicator {
+            Indicator(level1: Field("产出指标", at: SiteFixtures.at(10, 3)), level2: Field(level2, at: SiteFixtures.at(level2Line, 5)),
+                      name: Field("名称\(line)", at: SiteFixtures.at(line, 9)), target: Field("≥1个", at: SiteFixtures.at(line + 2, 9)),
+                      location: SiteFixtures.at(line, 7))
+        }
+        let project = Project(id: "n", path: "n.yaml", name: Field("嵌套", at: .start),
+                              indicators: [item("数量指标", level2Line: 11, line: 12), item("数量指标", level2Line: 11, line: 15),
+                                           item("质量指标", level2Line: 18, line: 19)])
+        let report = ProjectReport(path: "n.yaml", id: "n", project: project, diagnostics: [
+            Diagnostic(rule: "category_mismatch", severity: .error, location: SiteFixtures.at(18, 5), message: "二级指标放错了位置"),
+            Diagnostic(rule: "unknown_category", severity: .error, location: SiteFixtures.at(10, 3), message: "一级指标未知"),
+        ], quality: nil, selfEvaluation: nil)
+        let html = SiteRenderer.renderProjectPage(report, in: SiteFixtures.content([report]))
+            .text
+        let first = try #require(HTMLText.slice(html, from: "data-line=\"12\">", to: "</tr>"))
+        #expect(first.contains("一级指标未知"))
+        let second = try #require(HTMLText.slice(html, from: "data-line=\"15\">", to: "</tr>"))
+        #expect(!second.contains("二级指标放错了位置"))
+        let third = try #require(HTMLText.slice(html, from: "data-line=\"19\">", to: "</tr>"))
+        #expect(third.contains("二级指标放错了位置"))
+        #expect(!html.contains("<h2>整体问题</h2>"))
+    }
+
     @Test func qualityScoreShowsWhereEveryPointWent() throws {
         let html = page(SiteFixtures.assessment)
         let section = try #require(HTMLText.slice(html, from: "<h2>目标质量评分</h2>", to: "</section>"))

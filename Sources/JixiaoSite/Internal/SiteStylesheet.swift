@@ -49,6 +49,7 @@ main { padding-top: 20px; padding-bottom: 40px; }
 .card.grade-good { border-top-color: var(--good); }
 .card.grade-fair { border-top-color: var(--fair); }
 .card.grade-poor { border-top-color: var(--poor); }
+.cards-compact { grid-template-columns: repeat(auto-fill, minmax(220px, 320px)); }
 .cards-compact .card-value { font-size: 1.45rem; }
 
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr)); gap: 14px; }
