@@ -21,7 +21,11 @@ import tempfile
 import time
 import urllib.parse
 
-import websocket  # pip install websocket-client
+try:
+    import websocket  # pip install websocket-client
+except ImportError:
+    print("FAIL: the Python package websocket-client is missing: pip install websocket-client", file=sys.stderr)
+    sys.exit(1)
 
 
 class Failure(Exception):
