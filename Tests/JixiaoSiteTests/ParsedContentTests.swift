@@ -20,14 +20,36 @@ import Testing
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: fixtures.appendingPathComponent(source), to: url)
         }
+        return (root, content(of: root))
+    }
+
+    /// Every project file under `root` through parse → check → score, as the build does it.
+    static func content(of root: URL) -> SiteContent {
         let tree = ContentTree(root: root)
         let paths = tree.projectPaths().sorted()
         let reports = ProjectAnalysis.reports(for: paths.map { ProjectAnalysis.parse($0, in: tree) })
         var modified: [String: Date] = [:]
         for path in paths { modified[path] = tree.modificationDate(of: path) }
-        return (root, SiteContent(reports: reports, sourceModified: modified, rules: SiteFixtures.rules,
-                                  configuration: SiteConfiguration(repositoryURL: "https://git.example.org/finance/targets"),
-                                  version: "0.1.0"))
+        return SiteContent(reports: reports, sourceModified: modified, rules: SiteFixtures.rules,
+                           configuration: SiteConfiguration(repositoryURL: "https://git.example.org/finance/targets"),
+                           version: "0.1.0")
+    }
+
+    static let packageContent = BrowserTests.packageRoot.appendingPathComponent("content")
+    static var hasPackageContent: Bool { !ContentTree(root: packageContent).projectPaths().isEmpty }
+
+    /// The package's own `content/` (the real tables, once imported) in Chromium; screenshots in .artifacts/content.
+    @Test(.enabled(if: BrowserTests.hasChromium && ParsedContentTests.hasPackageContent, "content/ is empty or no Chromium"))
+    func packageContentWorksInChromium() throws {
+        let content = Self.content(of: Self.packageContent)
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-site-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try SiteFolder.write(SiteRenderer.render(content), to: site)
+        let result = try PythonScript.run(
+            BrowserTests.packageRoot.appendingPathComponent("Tests/browser/check_site.py"),
+            arguments: ["--site", site.path, "--artifacts", BrowserTests.packageRoot.appendingPathComponent(".artifacts/content").path,
+                        "--chromium", BrowserTests.chromium])
+        #expect(result.status == 0, "check_site.py failed:\n\(result.output)")
     }
 
     @Test func parsedFilesBecomePages() throws {
