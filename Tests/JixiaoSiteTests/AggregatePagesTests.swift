@@ -66,6 +66,30 @@ import Testing
         #expect(html.contains("<option value=\"warning\">警告</option>"))
     }
 
+    @Test func findingLocationsLinkToTheRowOnTheProjectPage() throws {
+        let html = try file("findings.html")
+        let page = "projects/2022/%E7%A7%91%E6%8A%80%E9%87%8D%E5%A4%A7%E4%B8%93%E9%A1%B9%E8%AF%84%E4%BC%B0.html"
+        #expect(html.contains("href=\"\(page)#row-26\"><code>2022/科技重大专项评估.yaml:30</code>"))
+        #expect(html.contains("href=\"\(page)#findings\"><code>2022/科技重大专项评估.yaml:6</code>"))
+        let project = try file("projects/2022/科技重大专项评估.html")
+        #expect(project.contains("<tr class=\"indicator has-finding row-warning\" id=\"row-26\""))
+        #expect(project.contains("<section class=\"findings-top print-optional\" id=\"findings\">"))
+    }
+
+    @Test func projectChartsShowTheFirstTwentyAndSaySo() {
+        let many = (1...25).map { number -> ProjectReport in
+            let project = Project(id: "p\(number)", path: "p\(number).yaml", name: Field("项目\(number)", at: .start),
+                                  budget: Budget(total: Amount(text: "\(number)", value: Double(number), location: .start),
+                                                 fiscal: nil, other: nil, location: .start))
+            return ProjectReport(path: project.path, id: project.id, project: project, diagnostics: [],
+                                 quality: QualityScore(score: Double(number), grade: .poor, lost: []), selfEvaluation: nil)
+        }
+        let html = SiteRenderer.renderAggregates(SiteFixtures.content(many))["index.html"]?.text ?? ""
+        #expect(html.contains("<figcaption>各项目预算（万元） <small>（前 20 个，共 25 个）</small></figcaption>"))
+        #expect(html.contains("<title>项目25：预算 25.00 万元</title>"))
+        #expect(!html.contains("<title>项目5：预算 5.00 万元</title>"))
+    }
+
     @Test func rulesPageGroupsByKindWithAnchorsAndExamples() throws {
         let html = try file("rules.html")
         #expect(html.contains("<article class=\"rule\" id=\"missing_unit\">"))

@@ -16,6 +16,8 @@ struct BarChart {
     var bars: [Bar]
     /// The value of a full-length bar; the largest value when nil.
     var scaleMaximum: Double?
+    /// At most this many bars are drawn (the first ones); the caption says how many were left out.
+    var limit: Int = 20
 
     private static let width = 540.0
     private static let labelWidth = 180.0
@@ -25,13 +27,17 @@ struct BarChart {
     private static let maxLabelCharacters = 12
 
     var markup: Markup {
-        guard !bars.isEmpty else {
+        let shown = Array(bars.prefix(limit))
+        let caption: Markup = shown.count < bars.count
+            ? el("figcaption", [.text(title + " "), el("small", "（前 \(shown.count) 个，共 \(bars.count) 个）")])
+            : el("figcaption", title)
+        guard !shown.isEmpty else {
             return el("figure", [cls("chart")], [el("figcaption", title), el("p", [cls("empty")], "暂无数据")])
         }
-        let height = Double(bars.count) * Self.rowHeight + 8
-        let largest = scaleMaximum ?? (bars.map(\.value).max() ?? 0)
+        let height = Double(shown.count) * Self.rowHeight + 8
+        let largest = scaleMaximum ?? (shown.map(\.value).max() ?? 0)
         let area = Self.width - Self.labelWidth - Self.valueWidth
-        let rows: [Markup] = bars.enumerated().map { index, bar in
+        let rows: [Markup] = shown.enumerated().map { index, bar in
             let top = 4 + Double(index) * Self.rowHeight
             let length = largest > 0 ? max(0, min(1, bar.value / largest)) * area : 0
             let drawn = bar.value > 0 ? max(length, 2) : 0
@@ -47,7 +53,7 @@ struct BarChart {
             ])
         }
         return el("figure", [cls("chart")], [
-            el("figcaption", title),
+            caption,
             el("svg", [attr("viewBox", "0 0 \(n(Self.width)) \(n(height))"), attr("role", "img"),
                        attr("aria-label", title), attr("preserveAspectRatio", "xMinYMin meet")], rows),
         ])

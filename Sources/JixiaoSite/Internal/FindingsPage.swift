@@ -12,7 +12,10 @@ struct FindingsPage {
     }
 
     var bytes: [UInt8] {
-        let entries = content.sortedReports.flatMap { report in report.diagnostics.sorted().map { (report, $0) } }
+        let entries = content.sortedReports.flatMap { report in
+            let anchors = Self.anchors(report)
+            return report.diagnostics.sorted().enumerated().map { (report, $0.element, anchors[$0.offset]) }
+        }
         let ruleIDs = TableControls.distinct(entries.map(\.1.rule))
         let controls = TableControls.bar(for: "findings-table", noun: "条问题", [
             TableControls.search(placeholder: "搜索项目或问题说明"),
@@ -33,7 +36,7 @@ struct FindingsPage {
                     TableControls.sortableHeader("规则", kind: "text"),
                     el("th", [attr("scope", "col")], "说明"),
                 ])]),
-                el("tbody", entries.map(row)),
+                el("tbody", entries.map { row($0.0, $0.1, anchor: $0.2) }),
             ])])
         return layout.document([
             el("h1", "问题清单"),
@@ -43,7 +46,20 @@ struct FindingsPage {
         ])
     }
 
-    private func row(_ report: ProjectReport, _ diagnostic: Diagnostic) -> Markup {
+    /// For each finding (in sorted order), where on its project page it is shown: the indicator's
+    /// row, or the list of findings at the top.
+    static func anchors(_ report: ProjectReport) -> [String?] {
+        let sorted = report.diagnostics.sorted()
+        guard let project = report.project else { return sorted.map { _ in nil } }
+        let lines = IndicatorLines(indicators: project.indicators, diagnostics: sorted)
+        var rowOf: [Diagnostic: String] = [:]
+        for (index, matched) in lines.byIndicator.enumerated() {
+            for diagnostic in matched { rowOf[diagnostic] = TargetForm.rowAnchor(project.indicators[index]) }
+        }
+        return sorted.map { rowOf[$0] ?? "findings" }
+    }
+
+    private func row(_ report: ProjectReport, _ diagnostic: Diagnostic, anchor: String?) -> Markup {
         let name = report.project?.displayName ?? report.path
         let page = SitePaths.projectPage(id: report.id, path: report.path)
         let ruleName = content.rule(diagnostic.rule)?.name ?? diagnostic.rule
@@ -52,7 +68,7 @@ struct FindingsPage {
                          attr("data-text", [name, report.path, ruleName, diagnostic.message].joined(separator: " "))], [
             el("td", [attr("data-value", name)], [el("a", [attr("href", layout.link(page))], name)]),
             el("td", [attr("data-value", report.path + String(format6(diagnostic.location.line)))],
-               [el("code", "\(report.path):\(diagnostic.location.line)")]),
+               [el("a", [attr("href", layout.link(page, fragment: anchor))], [el("code", "\(report.path):\(diagnostic.location.line)")])]),
             el("td", [attr("data-value", "\(severityRank)")],
                [el("span", [cls("severity severity-" + diagnostic.severity.rawValue)], diagnostic.severity.chineseName)]),
             el("td", [attr("data-value", ruleName)],

@@ -23,7 +23,7 @@ struct ProjectPage {
         let lines = IndicatorLines(indicators: project.indicators, diagnostics: report.diagnostics)
         var main: [Markup] = [breadcrumb, title(project), summary]
         if !lines.unmatched.isEmpty {
-            main.append(el("section", [cls("findings-top print-optional")], [
+            main.append(el("section", [cls("findings-top print-optional"), attr("id", "findings")], [
                 el("h2", "整体问题"),
                 el("p", [cls("hint")], "以下问题不对应某一行指标；对应指标的问题列在该行右侧。"),
                 findings.list(lines.unmatched),

@@ -55,6 +55,7 @@ main { padding-top: 20px; padding-bottom: 40px; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr)); gap: 14px; }
 .chart { margin: 0; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; }
 .chart figcaption { font-weight: 600; margin-bottom: 6px; }
+.chart figcaption small { font-weight: 400; color: var(--muted); }
 .chart svg { width: 100%; height: auto; display: block; }
 .chart text { font-size: 13px; fill: var(--ink); font-family: inherit; }
 .chart .bar-value { fill: var(--muted); font-variant-numeric: tabular-nums; }
@@ -131,6 +132,7 @@ th[aria-sort="descending"] button::after { content: " ▼"; color: var(--accent)
 .target-text { margin-right: 2px; }
 tr.row-error > td:not(.level2):not(.col-findings) { background: #fdf1f0; }
 tr.row-warning > td:not(.level2):not(.col-findings) { background: #fdf8ec; }
+tr.indicator:target > td, tr.indicator:target > th { box-shadow: inset 0 0 0 2px var(--accent); }
 .col-findings { min-width: 18em; max-width: 28em; background: #fcfcfd; font-size: 0.86rem; }
 .form .col-findings { vertical-align: top; }
 .finding { border-left: 3px solid var(--info); padding: 2px 0 2px 8px; margin: 2px 0 8px; }

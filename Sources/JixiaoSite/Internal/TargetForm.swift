@@ -93,9 +93,13 @@ struct TargetForm {
             }
             var rowClass = "indicator"
             if let worst = matched.map(\.severity).min() { rowClass += " has-finding row-" + worst.rawValue }
-            return el("tr", [cls(rowClass), attr("data-line", "\(indicator.location.line)")], cells)
+            return el("tr", [cls(rowClass), attr("id", Self.rowAnchor(indicator)), attr("data-line", "\(indicator.location.line)")],
+                      cells)
         }
     }
+
+    /// The fragment that points at an indicator's row (`row-12`), used by the findings page.
+    static func rowAnchor(_ indicator: Indicator) -> String { "row-\(indicator.location.line)" }
 
     /// Merged cells carry a rowspan; a single row needs none.
     private func rowspan(_ span: Int) -> [MarkupAttribute] {
