@@ -93,6 +93,7 @@ th[aria-sort="descending"] button::after { content: " ▼"; color: var(--accent)
 .has-errors { color: var(--error); font-weight: 600; }
 #projects-table td:first-child { min-width: 11em; }
 #projects-table td:nth-child(2) { min-width: 10em; }
+#findings-table td:nth-child(2) code { white-space: nowrap; }
 
 .grade, .badge, .severity { display: inline-block; padding: 0 7px; border-radius: 10px; font-size: 0.78rem; line-height: 1.6; white-space: nowrap; font-weight: 600; }
 .grade { color: #fff; background: #94a3b8; }
