@@ -384,6 +384,11 @@ def run(args):
         check(page.evaluate("(() => { const s = document.querySelector('.table-scroll'); return s.scrollWidth > s.clientWidth; })()"),
               "the project table scrolls inside its box on a phone")
 
+        page.open(here)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        page.screenshot(os.path.join(artifacts, "project-phone.png"))
+        check(width <= 392, f"a project page does not scroll sideways on a phone (scrollWidth {width})")
+
         tools.drain(0.5)
         problems = problems_in(tools.events)
         check(not problems, "no console errors, exceptions, CSP violations or dialogs: " + "; ".join(problems))

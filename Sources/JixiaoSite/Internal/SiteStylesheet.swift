@@ -151,6 +151,9 @@ tr.indicator:target > td, tr.indicator:target > th { box-shadow: inset 0 0 0 2px
 .score-line { font-size: 1.05rem; }
 .score-big { font-size: 2rem; font-variant-numeric: tabular-nums; }
 .points { color: var(--error); }
+.losses td, .evaluation td { min-width: 4.5em; }
+.losses td:last-child, .evaluation td:last-child { min-width: 14em; }
+.losses code { white-space: nowrap; }
 .evaluation tr.total th, .evaluation tr.total td { background: #eef2f6; font-weight: 600; }
 .no-year-end { background: var(--card); border: 1px dashed var(--line); border-radius: 6px; padding: 10px 14px; color: var(--muted); }
 
