@@ -1,9 +1,23 @@
 import JixiaoModel
+import JixiaoRules
+import JixiaoScoring
 
 /// The rule and scoring stages as the pipeline calls them.
 enum ProjectChecks {
-    static func file(_ project: Project) -> [Diagnostic] { [] }
-    static func acrossFiles(_ projects: [Project]) -> [String: [Diagnostic]] { [:] }
-    static func quality(_ diagnostics: [Diagnostic], configuration: JixiaoConfiguration) -> QualityScore? { nil }
-    static func selfEvaluation(_ project: Project, configuration: JixiaoConfiguration) -> SelfEvaluation? { nil }
+    static func file(_ project: Project) -> [Diagnostic] {
+        RuleCatalogue.checkFile(project)
+    }
+
+    static func acrossFiles(_ projects: [Project]) -> [String: [Diagnostic]] {
+        RuleCatalogue.checkAcrossFiles(projects)
+    }
+
+    static func quality(_ diagnostics: [Diagnostic], configuration: JixiaoConfiguration) -> QualityScore? {
+        QualityScorer.score(diagnostics: diagnostics, criterion: { RuleCatalogue.description(for: $0)?.criterion },
+                            weights: configuration.scoring.quality)
+    }
+
+    static func selfEvaluation(_ project: Project, configuration: JixiaoConfiguration) -> SelfEvaluation? {
+        SelfEvaluator.evaluate(project, profile: configuration.scoring.selfEvaluation.profile)
+    }
 }
