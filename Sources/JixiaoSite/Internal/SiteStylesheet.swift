@@ -166,6 +166,10 @@ tr.indicator:target > td, tr.indicator:target > th { box-shadow: inset 0 0 0 2px
 .example { background: #f6f8fa; border: 1px solid var(--line); border-radius: 4px; padding: 8px 10px; overflow-x: auto; margin: 4px 0; }
 .example-bad { border-left: 3px solid var(--error); }
 .example-good { border-left: 3px solid var(--excellent); }
+.example .line-add { color: #1f6b3f; background: #e9f6ee; display: inline-block; min-width: 100%; }
+.example .line-del { color: #9b2c22; background: #fbecea; display: inline-block; min-width: 100%; }
+.example .line-note { color: var(--muted); }
+details.rule summary { cursor: pointer; font-weight: 600; }
 
 @media (max-width: 640px) {
   body { font-size: 14px; }
