@@ -142,6 +142,8 @@ tr.indicator:target > td, tr.indicator:target > th { box-shadow: inset 0 0 0 2px
 .finding.severity-info { background: none; }
 .finding p { margin: 2px 0; }
 .finding-why { color: var(--muted); font-size: 0.85em; }
+.finding-why summary { cursor: pointer; width: max-content; }
+.finding-why p { margin: 2px 0 0; }
 .finding .location { color: var(--muted); font-size: 0.8em; }
 .finding-list { list-style: none; padding: 0; margin: 0; }
 .finding-list > li { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; margin-bottom: 8px; }
@@ -154,6 +156,7 @@ tr.indicator:target > td, tr.indicator:target > th { box-shadow: inset 0 0 0 2px
 .losses td, .evaluation td { min-width: 4.5em; }
 .losses td:last-child, .evaluation td:last-child { min-width: 14em; }
 .losses code { white-space: nowrap; }
+.losses td:nth-child(2) { min-width: 9em; }
 .evaluation tr.total th, .evaluation tr.total td { background: #eef2f6; font-weight: 600; }
 .no-year-end { background: var(--card); border: 1px dashed var(--line); border-radius: 6px; padding: 10px 14px; color: var(--muted); }
 
