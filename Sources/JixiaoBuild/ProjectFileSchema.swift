@@ -61,10 +61,9 @@ public enum ProjectFileSchema {
     private static func goals() -> [String: Any] {
         [
             "description": "绩效目标：编号的目标句子，每条一行，以“- ”开头。",
-            "anyOf": [
-                ["type": "array", "items": text("一条绩效目标：做什么、做到什么程度。")],
-                blank(),
-            ],
+            "type": ["array", "null", "string"],
+            "pattern": blankPattern,
+            "items": text("一条绩效目标：做什么、做到什么程度。"),
         ]
     }
 
@@ -77,16 +76,18 @@ public enum ProjectFileSchema {
             for level2 in children {
                 level2Properties[level2] = [
                     "description": "二级指标“\(level2)”：其下为三级指标的列表，每项以“- 三级指标: …”开头。",
-                    "anyOf": [["type": "array", "items": indicator()], blank()],
+                    "type": ["array", "null", "string"],
+                    "pattern": blankPattern,
+                    "items": indicator(),
                 ]
             }
             level1Properties[level1] = [
                 "description": "一级指标“\(level1)”：其下的二级指标可为 \(children.joined(separator: "、"))。",
-                "anyOf": [
-                    ["type": "object", "additionalProperties": false, "properties": level2Properties,
-                     "propertyNames": ["enum": children]],
-                    blank(),
-                ],
+                "type": ["object", "null", "string"],
+                "pattern": blankPattern,
+                "additionalProperties": false,
+                "properties": level2Properties,
+                "propertyNames": ["enum": children],
             ]
         }
         return [
@@ -113,8 +114,8 @@ public enum ProjectFileSchema {
                     examples: ["≥20个", "≤15万元", "≥90%", "2022年12月底前"]),
                 "实际完成值": text("实际完成值（年终自评填写）：实际达到的值，写法与指标值相同，如 23个。"),
                 "偏差原因": text("偏差原因（年终自评填写）：未完成指标值时必须说明原因。"),
-                "分值": number("分值（年终自评，可选）：本指标在自评中的权重；不写时按所属一级指标的权重平分。"),
-                "得分": number("得分（年终自评，可选）：单位自评给出的得分，不超过分值。"),
+                "分值": text("分值（年终自评，可选）：本指标在自评中的权重；不写时按所属一级指标的权重平分。"),
+                "得分": text("得分（年终自评，可选）：单位自评给出的得分，不超过分值。"),
             ],
         ]
     }
@@ -132,38 +133,23 @@ public enum ProjectFileSchema {
     private static func amount(_ description: String) -> [String: Any] {
         [
             "description": description + " 写数字，如 15.00；单位见“金额单位”。",
-            "anyOf": [
-                ["type": "number"],
-                ["type": "string", "pattern": "^\\s*([-+]?[0-9][0-9,，]*(\\.[0-9]*)?)?\\s*$"],
-                ["type": "null"],
-            ],
-        ]
-    }
-
-    private static func number(_ description: String) -> [String: Any] {
-        [
-            "description": description,
-            "anyOf": [
-                ["type": "number"],
-                ["type": "string", "pattern": "^\\s*([-+]?[0-9]+(\\.[0-9]*)?)?\\s*$"],
-                ["type": "null"],
-            ],
+            "type": ["number", "string", "null"],
+            "pattern": "^\\s*([-+]?[0-9][0-9,，]*(\\.[0-9]*)?)?\\s*$",
         ]
     }
 
     private static func year() -> [String: Any] {
         [
             "description": "预算年度：四位数的年份，如 2022。",
-            "anyOf": [
-                ["type": "integer", "minimum": 1000, "maximum": 9999],
-                ["type": "string", "pattern": "^\\s*([0-9]{4})?\\s*$"],
-                ["type": "null"],
-            ],
+            "type": ["integer", "string", "null"],
+            "minimum": 1000,
+            "maximum": 9999,
+            "pattern": "^\\s*([0-9]{4})?\\s*$",
         ]
     }
 
-    /// A cell left empty: YAML null in editors, an empty string when read as text.
-    private static func blank() -> [String: Any] {
-        ["anyOf": [["type": "null"], ["type": "string", "pattern": "^\\s*$"]]]
-    }
+    /// A section left empty: YAML null in editors, an empty string when read as text. Keywords such as
+    /// `pattern` and `properties` apply only to their own type, so one schema covers both without `anyOf`
+    /// (whose error messages editors cannot explain).
+    private static let blankPattern = "^\\s*$"
 }
