@@ -3,10 +3,16 @@ import JixiaoModel
 /// How two reports of one project are compared: cells by their place in the table, findings by rule and cell.
 extension ContentDiff {
     static func summary(_ report: ProjectReport, path: String) -> ProjectSummary {
-        ProjectSummary(path: path, name: report.project?.displayName ?? report.id,
-                       quality: report.quality.map { ScoreValue(score: $0.score, grade: $0.grade.rawValue) },
-                       selfEvaluation: report.selfEvaluation.map { ScoreValue(score: $0.score, grade: $0.grade.rawValue) },
-                       findings: findings(report))
+        ProjectSummary(path: path, name: report.project?.displayName ?? report.id, quality: quality(report),
+                       selfEvaluation: selfEvaluation(report), findings: findings(report))
+    }
+
+    private static func quality(_ report: ProjectReport) -> ScoreValue? {
+        report.quality.map { ScoreValue(score: $0.score, grade: $0.grade.rawValue) }
+    }
+
+    private static func selfEvaluation(_ report: ProjectReport) -> ScoreValue? {
+        report.selfEvaluation.map { ScoreValue(score: $0.score, grade: $0.grade.rawValue) }
     }
 
     static func change(from old: ProjectReport, to new: ProjectReport, path: String, fileChanged: Bool) -> ProjectChange {
@@ -14,9 +20,8 @@ extension ContentDiff {
             path: path, name: new.project?.displayName ?? old.project?.displayName ?? new.id, fileChanged: fileChanged,
             budget: [], targets: [], otherCells: [], indicatorsAdded: [], indicatorsRemoved: [],
             newFindings: [], resolvedFindings: [],
-            quality: ScoreChange(before: summary(old, path: path).quality, after: summary(new, path: path).quality),
-            selfEvaluation: ScoreChange(before: summary(old, path: path).selfEvaluation,
-                                        after: summary(new, path: path).selfEvaluation))
+            quality: ScoreChange(before: quality(old), after: quality(new)),
+            selfEvaluation: ScoreChange(before: selfEvaluation(old), after: selfEvaluation(new)))
         // When one side could not be read at all, cell-by-cell changes would list everything: show findings only.
         if let before = old.project, let after = new.project {
             compareCells(before, after, into: &change)

@@ -39,6 +39,27 @@ public struct ContentDiff: Hashable, Codable, Sendable {
         }
 
         public var isChanged: Bool { before != after }
+
+        public init(before: ScoreValue?, after: ScoreValue?) {
+            self.before = before
+            self.after = after
+        }
+
+        enum CodingKeys: String, CodingKey { case before, after, delta }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            before = try container.decodeIfPresent(ScoreValue.self, forKey: .before)
+            after = try container.decodeIfPresent(ScoreValue.self, forKey: .after)
+        }
+
+        /// Writes `delta` too, so a bot reading the JSON need not do the arithmetic; nil sides are `null`.
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(before, forKey: .before)
+            try container.encode(after, forKey: .after)
+            try container.encode(delta, forKey: .delta)
+        }
     }
 
     /// One cell before → after; nil means the cell is absent on that side.
