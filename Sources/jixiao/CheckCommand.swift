@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JixiaoBuild
 import JixiaoModel
+import JixiaoRules
 
 /// `jixiao check`: parse, check and score project files; print findings like a compiler.
 struct CheckCommand: ParsableCommand {
@@ -67,7 +68,7 @@ struct CheckCommand: ParsableCommand {
             text = GitHubAnnotations.commands(reports) + CheckFormatter.summary(reports) + "\n"
             writeJobSummary(reports)
         case .sarif:
-            text = SARIFReport.document(reports, rules: [], toolVersion: Jixiao.version,
+            text = SARIFReport.document(reports, rules: RuleCatalogue.descriptions, toolVersion: Jixiao.version,
                                         sourceRoot: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         }
         if let output {

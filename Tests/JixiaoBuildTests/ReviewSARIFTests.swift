@@ -2,6 +2,7 @@ import Foundation
 @testable import JixiaoBuild
 import JixiaoModel
 import JixiaoParsing
+import JixiaoRules
 import Testing
 
 /// `check --format sarif`: SARIF 2.1.0 that validates against the official schema and that viewers can place.
@@ -20,8 +21,10 @@ import Testing
     /// Real parser findings (an unknown key, a Chinese path) plus one of each severity.
     static func reports() -> [ProjectReport] {
         let url = ReviewTestSupport.parserFixtures.appendingPathComponent("broken/unknown_key.yaml")
+        // The parser's findings only: the rule catalogue's own findings are tested with the whole catalogue below.
         let parsed = ProjectParser.parse(fileAt: url, path: "content/2022/未知键 #1.yaml")
-        var reports = ProjectAnalysis.reports(for: [parsed])
+        var reports = [ProjectReport(path: parsed.path, id: "2022/未知键 #1", project: parsed.project,
+                                     diagnostics: parsed.diagnostics, quality: nil, selfEvaluation: nil)]
         reports[0].diagnostics += [
             Diagnostic(rule: "missing_unit", severity: .warning, location: SourceLocation(line: 3, column: 6), message: "“≤6”缺少单位"),
             Diagnostic(rule: "not_yet_catalogued", severity: .info, location: SourceLocation(line: 5, column: 1), message: "提示"),
@@ -39,10 +42,16 @@ import Testing
         let good = folder.appendingPathComponent("check.sarif")
         try Data(SARIFReport.document(Self.reports(), rules: Self.rules, toolVersion: "0.1.0", sourceRoot: folder).utf8)
             .write(to: good)
+        // The whole rule catalogue and every finding the rules make on the seed's 13 tables and the broken fixtures.
+        let targets = try CheckTargets(arguments: [ReviewTestSupport.packageRoot.appendingPathComponent("content").path,
+                                                   ReviewTestSupport.parserFixtures.appendingPathComponent("broken").path])
+        let seed = folder.appendingPathComponent("seed.sarif")
+        try Data(SARIFReport.document(targets.reports(configuration: JixiaoConfiguration()), rules: RuleCatalogue.descriptions,
+                                      toolVersion: "0.1.0").utf8).write(to: seed)
         let empty = folder.appendingPathComponent("empty.sarif")
         try Data(SARIFReport.document([], rules: [], toolVersion: "0.1.0").utf8).write(to: empty)
         let outcome = try ReviewTestSupport.run(["python3", ReviewTestSupport.scripts.appendingPathComponent("validate_sarif.py").path,
-                                                 ReviewTestSupport.sarifSchema.path, good.path, empty.path])
+                                                 ReviewTestSupport.sarifSchema.path, good.path, seed.path, empty.path])
         #expect(outcome.status == 0, "\(outcome.output)\(outcome.error)")
     }
 
@@ -58,6 +67,21 @@ import Testing
                                                  ReviewTestSupport.sarifSchema.path, bad.path])
         #expect(outcome.status == 1)
         #expect(outcome.output.contains("fatal"))
+    }
+
+    @Test func everyCatalogueRuleIsListedOnceAndEveryResultFindsItsRule() throws {
+        let targets = try CheckTargets(arguments: [ReviewTestSupport.packageRoot.appendingPathComponent("content").path])
+        let reports = targets.reports(configuration: JixiaoConfiguration())
+        let document = try Self.decode(SARIFReport.document(reports, rules: RuleCatalogue.descriptions, toolVersion: "0.1.0"))
+        let run = try #require((document["runs"] as? [[String: Any]])?.first)
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        #expect(rules.compactMap { $0["id"] as? String } == RuleCatalogue.descriptions.map(\.identifier))
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == reports.reduce(0) { $0 + $1.diagnostics.count })
+        for result in results {
+            let index = try #require(result["ruleIndex"] as? Int)
+            #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
+        }
     }
 
     @Test func driverListsEveryRuleWithItsDescriptionsAndHelp() throws {
