@@ -43,6 +43,15 @@ import Testing
         #expect(try CommandRun.jixiao(["check", clean, "--fail-on", "error"]).status == 0)
         #expect(try CommandRun.jixiao(["check", Self.broken.path, "--fail-on", "warning"]).status == 1)
         #expect(try CommandRun.jixiao(["check", clean, "--fail-on", "never-heard-of"]).status == 2)
+        // Warnings only (a vague target value): passes by default, fails with --fail-on warning.
+        try ReviewTestSupport.write(ReviewTestSupport.project(name: "模糊").replacingOccurrences(of: "≥1篇", with: "显著提升"),
+                                    to: "模糊.yaml", in: folder)
+        let vague = folder.appendingPathComponent("模糊.yaml").path
+        let lenient = try CommandRun.jixiao(["check", vague, "--format", "github"])
+        #expect(lenient.stdout.contains("::warning file=\(vague),line=27,col=14,title=vague_value::指标值“显著提升”无法衡量"))
+        #expect(lenient.stdout.contains("如“≥90%25”"))  // `%` escaped as the runner expects
+        #expect(lenient.status == 0)
+        #expect(try CommandRun.jixiao(["check", vague, "--fail-on", "warning"]).status == 1)
     }
 
     @Test func newWritesACleanTemplateOnceAndSchemaWritesAFile() throws {
