@@ -10,6 +10,13 @@ extension ContentDiff {
             lines.append("")
             for project in added {
                 lines.append("- \(describe(project))")
+                // A new table has no "before": its findings are what the reviewer must see.
+                for finding in project.findings.prefix(Self.findingsPerAddedProject) {
+                    lines.append("  - \(Self.line(finding))")
+                }
+                if project.findings.count > Self.findingsPerAddedProject {
+                    lines.append("  - ……另有 \(project.findings.count - Self.findingsPerAddedProject) 个，见 jixiao check")
+                }
             }
             lines.append("")
         }
@@ -36,7 +43,8 @@ extension ContentDiff {
     public func summaryLine() -> String {
         if isEmpty { return "内容目录（`\(content)`）没有改动。" }
         let newCount = changed.reduce(0) { $0 + $1.newFindings.count } + added.reduce(0) { $0 + $1.findings.count }
-        let resolvedCount = changed.reduce(0) { $0 + $1.resolvedFindings.count } + removed.reduce(0) { $0 + $1.findings.count }
+        // A deleted table's findings are gone, not resolved: only changed projects count here.
+        let resolvedCount = changed.reduce(0) { $0 + $1.resolvedFindings.count }
         let newErrors = changed.flatMap(\.newFindings).filter { $0.severity == .error }.count
             + added.reduce(0) { $0 + $1.errorCount }
         var line = "**\(changed.count) 个项目有修改，\(added.count) 个新增，\(removed.count) 个删除**；"
@@ -92,10 +100,16 @@ extension ContentDiff {
         guard !findings.isEmpty else { return [] }
         var lines = ["**\(title)**（\(findings.count)）", ""]
         for finding in findings {
-            lines.append("- \(JobSummary.icon(finding.severity)) \(finding.severity.chineseName) `\(finding.rule)` "
-                + "\(JobSummary.escape(finding.place))：\(JobSummary.escape(finding.message))")
+            lines.append("- " + line(finding))
         }
         return lines + [""]
+    }
+
+    static let findingsPerAddedProject = 20
+
+    private static func line(_ finding: Finding) -> String {
+        "\(JobSummary.icon(finding.severity)) \(finding.severity.chineseName) `\(finding.rule)` "
+            + "\(JobSummary.escape(finding.place))：\(JobSummary.escape(finding.message))"
     }
 
     private static func shown(_ value: String?) -> String {

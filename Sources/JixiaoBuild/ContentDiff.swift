@@ -135,6 +135,9 @@ public struct ContentDiff: Hashable, Codable, Sendable {
         } else {
             new = try workingTreeFiles(repository.root.appendingPathComponent(folder))
         }
+        if old.isEmpty, new.isEmpty, !FileManager.default.fileExists(atPath: repository.root.appendingPathComponent(folder).path) {
+            throw GitRepository.Failure(description: "内容目录 \(folder) 在两个版本中都不存在（no such content folder）")
+        }
         let tree = ContentTree(root: repository.root.appendingPathComponent(folder))
         let configuration = (try? JixiaoConfiguration.load(from: tree)) ?? JixiaoConfiguration()
         return compare(old: old, new: new, base: base, head: head ?? workingTreeLabel,

@@ -162,6 +162,8 @@ import Testing
         #expect(lines[0] == "### jixiao diff：`HEAD~1` → `HEAD`")
         #expect(lines[2].hasPrefix("**2 个项目有修改，1 个新增，1 个删除**"))
         #expect(markdown.contains("#### 新增项目\n\n- `content/2023/丁.yaml` 项目丁"))
+        // The new table's findings are listed under it (the sample lacks a 质量指标).
+        #expect(markdown.contains("  - ⚠️ 警告 `missing_category` "))
         #expect(markdown.contains("#### 删除项目\n\n- `content/2022/丙.yaml` 项目丙"))
         #expect(markdown.contains("##### `content/2022/甲.yaml` 项目甲"))
         #expect(markdown.contains("- 产出指标/数量指标/评估项目数：`≥20个` → `≥25个`"))
@@ -198,6 +200,9 @@ import Testing
         #expect(same.isEmpty)
         #expect(same.markdown().contains("没有改动"))
         #expect(throws: (any Error).self) { try repository.diff("no-such-branch") }
+        #expect(throws: (any Error).self) {
+            try ContentDiff.compare(base: "HEAD", head: nil, content: "no-such-folder", in: repository.root)
+        }
         let outside = try ReviewTestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: outside) }
         #expect(throws: (any Error).self) {
