@@ -47,7 +47,9 @@ extension ContentDiff {
         let resolvedCount = changed.reduce(0) { $0 + $1.resolvedFindings.count }
         let newErrors = changed.flatMap(\.newFindings).filter { $0.severity == .error }.count
             + added.reduce(0) { $0 + $1.errorCount }
-        var line = "**\(changed.count) 个项目有修改，\(added.count) 个新增，\(removed.count) 个删除**；"
+        let renamed = changed.filter { $0.previousPath != nil }.count
+        var line = "**\(changed.count) 个项目有修改" + (renamed > 0 ? "（其中 \(renamed) 个改名）" : "")
+            + "，\(added.count) 个新增，\(removed.count) 个删除**；"
         line += "新问题 \(newCount) 个（其中错误 \(newErrors) 个），已解决 \(resolvedCount) 个。"
         return line
     }
@@ -62,7 +64,12 @@ extension ContentDiff {
 
     private func section(_ change: ProjectChange) -> [String] {
         var lines = ["##### `\(change.path)` \(JobSummary.escape(change.name))", ""]
-        if !change.fileChanged { lines += ["文件未改；跨文件检查的结果有变化。", ""] }
+        if let previous = change.previousPath {
+            lines += ["由 `\(previous)` 改名而来" + (change.fileChanged ? "，内容也有修改。" : "，内容不变。"), ""]
+            if !change.fileChanged, change.isCosmetic { return lines }
+        } else if !change.fileChanged {
+            lines += ["文件未改；跨文件检查的结果有变化。", ""]
+        }
         if change.isCosmetic { return lines + ["只改了注释或格式，表格内容不变。", ""] }
         if change.quality.before != nil || change.quality.after != nil
             || change.selfEvaluation.before != nil || change.selfEvaluation.after != nil {

@@ -97,6 +97,8 @@ public struct ContentDiff: Hashable, Codable, Sendable {
     /// A project present on both sides whose file or findings differ.
     public struct ProjectChange: Hashable, Codable, Sendable {
         public var path: String
+        /// The path at the base when the file was moved or renamed (same bytes, or the same 项目名称), else nil.
+        public var previousPath: String? = nil
         public var name: String
         /// False when only the findings changed (a rule across files reacted to another file).
         public var fileChanged: Bool
@@ -151,7 +153,16 @@ public struct ContentDiff: Hashable, Codable, Sendable {
         let after = analyse(new, configuration: configuration)
         let prefix = content.isEmpty || content == "." ? "" : content + "/"
         var diff = ContentDiff(base: base, head: head, content: content, added: [], removed: [], changed: [])
+        let renames = renamedPaths(old: old, new: new, before: before, after: after)
+        let renamedFrom = Set(renames.values)
         for path in Set(old.keys).union(new.keys).sorted() {
+            if renamedFrom.contains(path) { continue }  // shown under its new path
+            if let previous = renames[path], let oldReport = before[previous], let newReport = after[path] {
+                var moved = change(from: oldReport, to: newReport, path: prefix + path, fileChanged: old[previous] != new[path])
+                moved.previousPath = prefix + previous
+                diff.changed.append(moved)
+                continue
+            }
             switch (before[path], after[path]) {
             case (nil, let report?):
                 diff.added.append(summary(report, path: prefix + path))
@@ -167,6 +178,24 @@ public struct ContentDiff: Hashable, Codable, Sendable {
             }
         }
         return diff
+    }
+
+    /// Added paths that are a removed file moved: identical bytes first, then the same 项目名称 (new path → old path).
+    private static func renamedPaths(old: [String: Data], new: [String: Data], before: [String: ProjectReport],
+                                     after: [String: ProjectReport]) -> [String: String] {
+        var removed = Set(old.keys).subtracting(new.keys).sorted()
+        let added = Set(new.keys).subtracting(old.keys).sorted()
+        var renames: [String: String] = [:]
+        for path in added {
+            if let index = removed.firstIndex(where: { old[$0] == new[path] }) { renames[path] = removed.remove(at: index) }
+        }
+        for path in added where renames[path] == nil {
+            guard let name = after[path]?.project?.name?.text, !name.isEmpty else { continue }
+            if let index = removed.firstIndex(where: { before[$0]?.project?.name?.text == name }) {
+                renames[path] = removed.remove(at: index)
+            }
+        }
+        return renames
     }
 
     /// The diff as pretty-printed JSON with stable key order.

@@ -155,6 +155,24 @@ import Testing
         #expect(broken.budget.isEmpty && broken.indicatorsRemoved.isEmpty)  // no cell-by-cell noise
     }
 
+    @Test func aRenamedFileIsOneChangeNotAnAdditionAndARemoval() throws {
+        let repository = try Self.scriptedRepository()
+        try repository.git("mv", "content/2022/甲.yaml", "content/2022/项目甲.yaml")  // same bytes
+        try repository.remove("content/2022/乙.yaml")                                // same 项目名称, new value
+        try repository.write(ReviewTestSupport.project(name: "项目乙", total: "18.00", fiscal: "16.00", other: "2",
+                                                       count: "≥40个"), "content/2023/乙.yaml")
+        let diff = try repository.diff("HEAD")
+        #expect(diff.added.isEmpty && diff.removed.isEmpty)
+        #expect(diff.changed.map(\.path) == ["content/2022/项目甲.yaml", "content/2023/乙.yaml"])
+        #expect(diff.changed.map(\.previousPath) == ["content/2022/甲.yaml", "content/2022/乙.yaml"])
+        #expect(diff.changed[0].isCosmetic && !diff.changed[0].fileChanged)
+        #expect(diff.changed[1].targets == [Change(label: Self.countLabel, before: "≥20个", after: "≥40个")])
+        let markdown = diff.markdown()
+        #expect(markdown.contains("**2 个项目有修改（其中 2 个改名），0 个新增，0 个删除**"))
+        #expect(markdown.contains("由 `content/2022/甲.yaml` 改名而来，内容不变。"))
+        #expect(markdown.contains("由 `content/2022/乙.yaml` 改名而来，内容也有修改。"))
+    }
+
     @Test func markdownIsReadyForAPullRequestComment() throws {
         let repository = try Self.scriptedRepository()
         let markdown = try repository.diff("HEAD~1", "HEAD").markdown()
