@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoModel
+import JixiaoRules
 
 /// The Markdown job summary of `check --format github` (`$GITHUB_STEP_SUMMARY`): every finding, a table per project.
 public enum JobSummary {
@@ -21,7 +22,8 @@ public enum JobSummary {
             lines += ["| 行 | 级别 | 规则 | 说明 |", "|---:|---|---|---|"]
             for diagnostic in report.diagnostics.sorted() {
                 lines.append("| \(diagnostic.location.line) | \(icon(diagnostic.severity)) \(diagnostic.severity.chineseName) "
-                    + "| `\(code(diagnostic.rule))` | \(escape(diagnostic.message)) |")
+                    + "| `\(code(diagnostic.rule))` \(escape(RuleCatalogue.description(for: diagnostic.rule)?.name ?? "")) "
+                    + "| \(escape(diagnostic.message)) |")
             }
             if let quality = report.quality, !quality.lost.isEmpty {
                 let lost = quality.lost.reduce(0) { $0 + $1.points }

@@ -16,7 +16,7 @@ import Testing
         #expect(run.stdout.contains("::error file=\(Self.broken.path)/unknown_key.yaml,line=9,col=1,title=unknown_key::项目表中没有“项目名”这一项"))
         let written = try String(contentsOf: summary, encoding: .utf8)
         #expect(written.hasPrefix("# earlier step\n## jixiao 检查结果"))
-        #expect(written.contains("| 9 | ❌ 错误 | `unknown_key` | 项目表中没有“项目名”这一项，是不是“项目名称”？ |"))
+        #expect(written.contains("| 9 | ❌ 错误 | `unknown_key` 未知的键 | 项目表中没有“项目名”这一项，是不是“项目名称”？ |"))
     }
 
     @Test func sarifGoesToTheOutputFileAndValidates() throws {

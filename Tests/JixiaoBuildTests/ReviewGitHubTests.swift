@@ -1,6 +1,7 @@
 import Foundation
 @testable import JixiaoBuild
 import JixiaoModel
+import JixiaoRules
 import Testing
 
 /// `check --format github`: workflow commands GitHub turns into annotations, and the job summary with every finding.
@@ -55,9 +56,9 @@ import Testing
         #expect(markdown.contains("| 2022/a | `content/2022/a.yaml` | — | — | 1 | 0 | 0 |"))
         #expect(markdown.contains("### 海河实验室联盟"))
         #expect(markdown.contains("| 行 | 级别 | 规则 | 说明 |"))
-        #expect(markdown.contains("| 12 | ℹ️ 提示 | `missing_unit` | 指标值 ≤6 缺少单位 |"))
-        #expect(markdown.contains("| 30 | ⚠️ 警告 | `vague_value` | 指标值“显著提升”无法衡量 |"))
-        #expect(markdown.contains("| 4 | ❌ 错误 | `yaml_syntax` |"))
+        #expect(markdown.contains("| 12 | ℹ️ 提示 | `missing_unit` \(RuleCatalogue.description(for: "missing_unit")?.name ?? "?") | 指标值 ≤6 缺少单位 |"))
+        #expect(markdown.contains("| 30 | ⚠️ 警告 | `vague_value` \(RuleCatalogue.description(for: "vague_value")?.name ?? "?") | 指标值“显著提升”无法衡量 |"))
+        #expect(markdown.contains("| 4 | ❌ 错误 | `yaml_syntax` \(RuleCatalogue.description(for: "yaml_syntax")?.name ?? "?") |"))
         #expect(markdown.contains("目标质量 82.5 良：共扣 5.0 分。"))
     }
 
