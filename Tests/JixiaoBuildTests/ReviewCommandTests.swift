@@ -115,4 +115,24 @@ import Testing
         let passed = try runHook()
         #expect(passed.status == 0, "\(passed.output)\(passed.error)")
     }
+
+    @Test func ciFilesAreValidYAMLAndRunCheckSARIFAndDiff() throws {
+        let ci = ReviewTestSupport.packageRoot.appendingPathComponent("deploy/ci")
+        let files = ["github-workflow.yml", "gitlab-ci.yml"].map { ci.appendingPathComponent($0).path }
+        let parse = try ReviewTestSupport.run(["python3", "-c", "import sys, yaml; [yaml.safe_load(open(f)) for f in sys.argv[1:]]"] + files)
+        #expect(parse.status == 0, "\(parse.error)")
+        let github = try String(contentsOfFile: files[0], encoding: .utf8)
+        for step in ["pull_request", "libinotifytools0-dev", "swift build -c release", "--format sarif",
+                     "github/codeql-action/upload-sarif", "security-events: write", "jixiao diff", "GITHUB_STEP_SUMMARY",
+                     "--format github"] {
+            #expect(github.contains(step), "github-workflow.yml lacks \(step)")
+        }
+        let gitlab = try String(contentsOfFile: files[1], encoding: .utf8)
+        for step in ["merge_request_event", "libinotifytools0-dev", "swift build -c release", "--format sarif",
+                     "jixiao diff", "CI_MERGE_REQUEST_DIFF_BASE_SHA", "merge_requests/$CI_MERGE_REQUEST_IID/notes", "artifacts"] {
+            #expect(gitlab.contains(step), "gitlab-ci.yml lacks \(step)")
+        }
+        let syntax = try ReviewTestSupport.run(["sh", "-n", ci.appendingPathComponent("pre-commit").path])
+        #expect(syntax.status == 0)
+    }
 }
