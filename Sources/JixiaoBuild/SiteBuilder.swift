@@ -212,11 +212,12 @@ public final class SiteBuilder {
         outputs[page] = hash
     }
 
+    /// A project page is a pure function of its file's bytes and time, the findings other files cause
+    /// in it, the configuration and the version: those make its cache key (no need to encode the report).
     private func pageKey(source: Source, report: ProjectReport) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let reportBytes = (try? encoder.encode(report)).map { [UInt8]($0) } ?? []
-        return "\(source.hash)-\(source.modified.timeIntervalSince1970)-\(ContentHash.hex(reportBytes))"
+        let crossFileKey = ContentHash.hex((crossFile[report.path] ?? []).map { "\($0.rule)\($0.location)\($0.message)" }
+            .joined(separator: "\u{1F}").utf8)
+        return "\(source.hash)-\(source.modified.timeIntervalSince1970)-\(crossFileKey)"
     }
 
     private func finish(_ summary: inout BuildSummary, started: DispatchTime) throws -> BuildSummary {

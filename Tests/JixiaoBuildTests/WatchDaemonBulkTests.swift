@@ -19,8 +19,7 @@ import Testing
 
     static func seedTexts() throws -> [String] {
         let seed = PackageRoot.url.appendingPathComponent("content")
-        return try FileManager.default.contentsOfDirectory(atPath: seed.path).sorted().filter { $0.hasSuffix(".yaml") }
-            .map { try String(contentsOf: seed.appendingPathComponent($0), encoding: .utf8) }
+        return try projectFiles(in: seed).map { try String(contentsOf: seed.appendingPathComponent($0), encoding: .utf8) }
     }
 
     @Test func gitCheckoutOf500FilesIsOneBatchAndBuildsRight() throws {
