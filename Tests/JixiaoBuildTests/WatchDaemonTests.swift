@@ -153,8 +153,7 @@ import Testing
     @Test func signals() throws {
         let daemon = try DaemonHarness(content: content, output: output)
         let before = daemon.generation()
-        let pid = try #require(daemonPID(daemon))
-        kill(pid, SIGHUP)
+        kill(daemon.pid, SIGHUP)
         // The rebuild is logged once done; wait for that line (bounded), then for quiet.
         let deadline = Date().addingTimeInterval(30)
         while !daemon.logText.contains("SIGHUP"), Date() < deadline { usleep(5_000) }
@@ -162,10 +161,6 @@ import Testing
         try daemon.sync()
         #expect(daemon.generation() > before)
         #expect(daemon.stop() == 0)
-    }
-
-    func daemonPID(_ daemon: DaemonHarness) -> pid_t? {
-        Mirror(reflecting: daemon).children.lazy.compactMap { $0.value as? Process }.first?.processIdentifier
     }
 
     @Test func restartAfterAnEditWhileDownGivesTheRightSite() throws {
