@@ -114,6 +114,11 @@ public final class SiteBuilder {
     /// Applies a batch of changed paths (files or folders, relative to the content root).
     public func update(changed: Set<String>, rescanAll: Bool = false) throws -> BuildSummary {
         status.noteCookies(changed.filter(StatusFile.isCookie))
+        if rescanAll {
+            // Events may have been lost (queue overflow): cookies present now have been seen too.
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: tree.root.path)) ?? []
+            status.noteCookies(Set(names.filter(StatusFile.isCookie)))
+        }
         if rescanAll || changed.contains(ContentTree.configurationFileName) || sources.isEmpty && reports.isEmpty {
             return try fullBuild()
         }
