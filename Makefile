@@ -4,12 +4,22 @@
 SHELL := /bin/bash
 CONTENT ?= content
 OUTPUT ?= site
-APT_PACKAGES := libinotifytools0-dev inotify-tools chromium fonts-wqy-microhei
+# What running needs, and what the tests need on top (a real browser with a CJK font, nginx, git).
+RUN_APT := libinotifytools0-dev inotify-tools
+TEST_APT := git chromium fonts-wqy-microhei nginx
+PIP_PACKAGES := websocket-client jsonschema pyyaml
 
-.PHONY: deps build run test check bench clean
+.PHONY: deps test-deps apt-install build run test check bench clean
 
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(RUN_APT)"
+
+test-deps: deps
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(TEST_APT)"
+	@python3 -c "import websocket, jsonschema, yaml" 2>/dev/null || python3 -m pip install -q $(PIP_PACKAGES)
+
+apt-install:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -25,7 +35,7 @@ run: build
 check: build
 	.build/release/jixiao check $(CONTENT)
 
-test: deps
+test: test-deps
 	swift build --build-tests
 	swift test --skip-build 2>&1 | tee .build/test.log; exit $${PIPESTATUS[0]}
 
