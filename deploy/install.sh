@@ -213,23 +213,21 @@ fi
 if [ -e "$nginx_dir/sites-enabled/default" ]; then
     echo "  note    $nginx_dir/sites-enabled/default also listens on port 80; remove it if Jixiao should answer there"
 fi
-if command -v nginx >/dev/null 2>&1 || [ "$dry_run" = 1 ]; then
-    if [ -f "$nginx_dir/nginx.conf" ] || [ "$dry_run" = 1 ]; then
-        check "nginx -t" nginx -t -q -c "$nginx_dir/nginx.conf"
-    else
-        skip "nginx -t: no $nginx_dir/nginx.conf"
-    fi
+if ! command -v nginx >/dev/null 2>&1 && [ "$dry_run" = 0 ]; then
+    skip "nginx is not installed"
+elif [ ! -f "$nginx_dir/nginx.conf" ] && [ "$dry_run" = 0 ]; then
+    skip "nginx -t and reload: no $nginx_dir/nginx.conf"
+else
+    check "nginx -t" nginx -t -q -c "$nginx_dir/nginx.conf"
     if [ "$site_changed" = 0 ]; then
         skip "nginx already serves this site configuration"
     elif systemd_running; then
         run "reload nginx" systemctl reload-or-restart nginx
-    elif [ -f /run/nginx.pid ]; then
+    elif [ -s /run/nginx.pid ] && kill -0 "$(cat /run/nginx.pid)" 2>/dev/null; then
         run "reload nginx" nginx -s reload
     else
         skip "nginx is not running: start it with 'nginx' (or systemctl start nginx)"
     fi
-else
-    skip "nginx is not installed"
 fi
 
 echo

@@ -117,8 +117,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let doctor = Doctor(content: content, output: output)
         #expect(doctor.checkConfiguration().message == "没有 jixiao.yaml，使用默认设置。")
-        try write("站点名称: 绩效\n", to: "jixiao.yaml")
-        #expect(doctor.checkConfiguration().passed)
+        try write("quality: {criteria: {完整性: 25, 相关性: 25, 适当性: 25, 可行性: 25}}\n", to: "jixiao.yaml")
+        #expect(doctor.checkConfiguration().passed, "\(doctor.checkConfiguration().message)")
+        // Valid YAML that the configuration loader rejects: the doctor reports the loader's reason.
+        try write("quality: {criteria: {完整性: 很多}}\n", to: "jixiao.yaml")
+        let rejected = doctor.checkConfiguration()
+        #expect(!rejected.passed)
+        #expect(rejected.message.contains("完整性"), "\(rejected.message)")
         try write("站点名称: [绩效\n", to: "jixiao.yaml")
         let broken = doctor.checkConfiguration()
         #expect(!broken.passed)
