@@ -81,7 +81,7 @@ final class DeployNginx {
         process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        try DeployDaemon.withSignalsUnblocked { try process.run() }
         self.process = process
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
@@ -96,6 +96,9 @@ final class DeployNginx {
     func stop() {
         guard let process, process.isRunning else { return }
         process.terminate()  // SIGTERM: nginx's fast shutdown
+        let deadline = Date().addingTimeInterval(10)
+        while process.isRunning, Date() < deadline { usleep(10_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
     }
 

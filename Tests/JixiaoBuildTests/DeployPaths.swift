@@ -8,9 +8,13 @@ enum DeployPaths {
 
     static let deploy = packageRoot.appendingPathComponent("deploy")
 
+    /// `$JIXIAO_TEST_BINARY` (to test an installed release build, e.g. /usr/local/bin/jixiao), else
     /// `jixiao` next to the test bundle (swift test builds every product into the same folder),
     /// else `.build/debug/jixiao`.
     static var executable: URL? {
+        if let chosen = ProcessInfo.processInfo.environment["JIXIAO_TEST_BINARY"], !chosen.isEmpty {
+            return URL(fileURLWithPath: chosen)
+        }
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var candidates: [URL] = []
         var folder = beside.deletingLastPathComponent()
