@@ -81,6 +81,19 @@ import Testing
         #expect(pushed.stderr.contains("remote: jixiao: 找不到工作副本"), "\(pushed.output)")
     }
 
+    @Test(.enabled(if: getuid() == 0, "needs root to give the working copy to another user"))
+    func aWorkingCopyOwnedBySomeoneElseIsReported() throws {
+        let fixture = try DeployGitFixture()
+        defer { fixture.remove() }
+        // The usual mistake: the hook runs as one user, the working copy belongs to another.
+        try DeployShell.check("chown", ["-R", "nobody", fixture.worktree.path])
+        try fixture.write("指标值: ≥20个\n", to: Self.project)
+        let pushed = try fixture.commitAndPush("第一版")
+        #expect(pushed.stderr.contains("remote: jixiao: 无法读取工作副本"), "\(pushed.output)")
+        #expect(pushed.stderr.contains("dubious ownership"), "\(pushed.output)")
+        #expect(fixture.worktreeText(Self.project) == nil)
+    }
+
     @Test func theHookAndTheInstallerAreValidBash() throws {
         for script in ["git/post-receive", "install.sh"] {
             let url = DeployPaths.deploy.appendingPathComponent(script)
