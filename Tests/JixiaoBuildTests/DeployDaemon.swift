@@ -12,14 +12,17 @@ final class DeployDaemon {
 
     struct Failure: Error, CustomStringConvertible { var description: String }
 
-    init(binary: URL, content: URL, output: URL, log: URL, readyTimeout: TimeInterval = 180) throws {
+    /// `launcher`, when given, runs first and execs the binary (same process, same pid): used to
+    /// start the daemon under the kernel's memory-deny-write-execute, as the unit does.
+    init(binary: URL, content: URL, output: URL, log: URL, launcher: URL? = nil, readyTimeout: TimeInterval = 180) throws {
         self.log = log
         self.output = output
         // sun_path holds 108 bytes: keep the socket path short.
         socketPath = "/tmp/jx-notify-\(getpid())-\(UUID().uuidString.prefix(6))"
         socketDescriptor = try Self.bindDatagramSocket(at: socketPath)
-        process.executableURL = binary
-        process.arguments = ["watch", "--content", content.path, "--output", output.path]
+        let arguments = ["watch", "--content", content.path, "--output", output.path]
+        process.executableURL = launcher ?? binary
+        process.arguments = launcher == nil ? arguments : [binary.path] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = socketPath
         environment["LANG"] = "C.UTF-8"
@@ -79,6 +82,15 @@ final class DeployDaemon {
         }
         process.waitUntilExit()
         return process.terminationStatus
+    }
+
+    /// Tests/deploy/memory-deny-write-execute.py when the kernel (PR_SET_MDWE, Linux ≥ 6.3) and
+    /// python3 allow it: the daemon then runs with what MemoryDenyWriteExecute=yes enforces.
+    static var memoryDenyWriteExecuteLauncher: URL? {
+        let launcher = DeployPaths.packageRoot.appendingPathComponent("Tests/deploy/memory-deny-write-execute.py")
+        guard DeployPaths.program("python3") != nil,
+              let probe = try? DeployShell.run(launcher.path, ["/bin/true"]), probe.status == 0 else { return nil }
+        return launcher
     }
 
     /// systemd starts a service with no signal blocked; test threads may have some blocked, and a

@@ -5,7 +5,7 @@ import Testing
 /// fast-forwards the working copy, `jixiao watch` rebuilds, nginx (from Debian, with the shipped
 /// site file) serves the new page. Measures the time from `git push` returning to the page changing.
 @Suite(.serialized) struct DeployEndToEndTests {
-    static let rounds = 3
+    static let rounds = 5
 
     @Test(.enabled(if: DeployConfigurationTests.nginxRuns,
                    "nginx is not installed (apt-get install nginx curl git); set CI=1 to make this a failure"),
@@ -23,8 +23,10 @@ import Testing
 
         let content = fixture.worktree.appendingPathComponent("content")
         let site = fixture.root.appendingPathComponent("site")
+        // Under the kernel's memory-deny-write-execute where available, as MemoryDenyWriteExecute=yes.
+        let launcher = DeployDaemon.memoryDenyWriteExecuteLauncher
         let daemon = try DeployDaemon(binary: binary, content: content, output: site,
-                                      log: fixture.root.appendingPathComponent("daemon.log"))
+                                      log: fixture.root.appendingPathComponent("daemon.log"), launcher: launcher)
         defer { daemon.stop() }
         let nginx = try DeployNginx(serving: site, prefix: fixture.root.appendingPathComponent("nginx"))
         let configurationTest = try nginx.test()
@@ -66,7 +68,7 @@ import Testing
         \(latencies.map { String(format: "%.0f ms", $0) }.joined(separator: ", ")) \
         (median \(String(format: "%.0f", sorted[sorted.count / 2])) ms; \
         git push itself incl. the hook: \(pushDurations.map { String(format: "%.0f ms", $0) }.joined(separator: ", ")); \
-        \(projects.count) projects)
+        \(projects.count) projects; \(launcher == nil ? "PR_SET_MDWE unavailable" : "daemon under PR_SET_MDWE"))
         """)
 
         // What a browser gets with the page.
@@ -79,9 +81,8 @@ import Testing
         #expect(page.headers["content-encoding"] == "gzip")
         // The header policy is the page's own <meta> policy plus frame-ancestors.
         let plain = try DeployHTTP.get(pageURL)
-        if let meta = Self.metaPolicy(in: plain.text) {
-            #expect(meta + "; frame-ancestors 'none'" == plain.headers["content-security-policy"])
-        }
+        let meta = try #require(Self.metaPolicy(in: plain.text), "the page has no CSP <meta>")
+        #expect(meta + "; frame-ancestors 'none'" == plain.headers["content-security-policy"])
 
         let csv = try DeployHTTP.get(base + "/data/indicators.csv")
         #expect(csv.status == 200)
@@ -100,6 +101,15 @@ import Testing
         }
         #expect(try DeployHTTP.get(base + "/status.json").status == 200)
         #expect(try DeployHTTP.get(base + "/.jixiao/").status == 404)
+
+        // The unit sets MemoryDenyWriteExecute: after the builds above, the daemon must never have
+        // mapped memory writable and executable at once (that is what the seccomp filter refuses).
+        // readToEnd: /proc files report size 0, so only reading until EOF gets all of it.
+        let mapsData = try FileHandle(forReadingFrom: URL(fileURLWithPath: "/proc/\(daemon.process.processIdentifier)/maps")).readToEnd()
+        let maps = String(decoding: mapsData ?? Data(), as: UTF8.self)
+        let writableExecutable = maps.split(separator: "\n").filter { $0.split(separator: " ").dropFirst().first?.hasPrefix("rwx") == true }
+        #expect(!maps.isEmpty)
+        #expect(writableExecutable.isEmpty, "W+X mappings break MemoryDenyWriteExecute=yes:\n\(writableExecutable.joined(separator: "\n"))")
 
         // systemctl reload → SIGHUP → a full rebuild; systemctl stop → SIGTERM → exit 0.
         let generation = daemon.status()?["generation"] as? Int ?? 0
