@@ -100,6 +100,11 @@ import Testing
             #expect(FileManager.default.isExecutableFile(atPath: url.path), "\(script) must be executable")
             let syntax = try DeployShell.run("bash", ["-n", url.path])
             #expect(syntax.status == 0, "\(script): \(syntax.output)")
+            // shellcheck where installed (apt-get install shellcheck): quoting and the like.
+            if let shellcheck = DeployPaths.program("shellcheck") {
+                let lint = try DeployShell.run(shellcheck.path, [url.path])
+                #expect(lint.status == 0, "\(script):\n\(lint.output)")
+            }
         }
     }
 }
