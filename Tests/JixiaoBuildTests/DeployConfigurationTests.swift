@@ -138,6 +138,14 @@ import Testing
         }
     }
 
+    @Test func theBinaryTellsItsVersion() throws {
+        let binary = try #require(DeployPaths.executable, "jixiao binary not built")
+        let result = try DeployShell.run(binary.path, ["--version"])
+        #expect(result.status == 0)
+        let version = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(version.split(separator: ".").count == 3 && version.allSatisfy { $0.isNumber || $0 == "." }, "\(version)")
+    }
+
     @Test func theInstallerDryRunPrintsThePlanAndChangesNothing() throws {
         let folder = try DeployPaths.temporaryFolder("jx-dry")
         defer { try? FileManager.default.removeItem(at: folder) }
