@@ -138,6 +138,23 @@ import Testing
         }
     }
 
+    @Test func theShippedFilesAgreeOnThePaths() throws {
+        let unit = try String(contentsOf: DeployPaths.deploy.appendingPathComponent("systemd/jixiao.service"), encoding: .utf8)
+        let site = try String(contentsOf: DeployPaths.deploy.appendingPathComponent("nginx/jixiao.conf"), encoding: .utf8)
+        let installer = try String(contentsOf: DeployPaths.deploy.appendingPathComponent("install.sh"), encoding: .utf8)
+        let hook = try String(contentsOf: DeployPaths.deploy.appendingPathComponent("git/post-receive"), encoding: .utf8)
+        // What the daemon writes is what nginx serves and the only writable path of the unit.
+        #expect(unit.contains("\nExecStart=/usr/local/bin/jixiao watch --content /srv/jixiao/repo/content --output /var/lib/jixiao/site\n"))
+        #expect(unit.contains("\nReadWritePaths=/var/lib/jixiao/site\n"))
+        #expect(site.contains("\n    root /var/lib/jixiao/site;\n"))
+        #expect(installer.contains("site=${JIXIAO_SITE:-/var/lib/jixiao/site}"))
+        // What the hook updates is what the daemon reads.
+        #expect(installer.contains("home=${JIXIAO_HOME:-/srv/jixiao}"))
+        #expect(installer.contains("worktree=$home/repo\n"))
+        #expect(hook.contains("worktree=${worktree:-/srv/jixiao/repo}"))
+        #expect(unit.contains("\nUser=jixiao\n") && installer.contains("user=${JIXIAO_USER:-jixiao}"))
+    }
+
     @Test func theBinaryTellsItsVersion() throws {
         let binary = try #require(DeployPaths.executable, "jixiao binary not built")
         let result = try DeployShell.run(binary.path, ["--version"])
