@@ -24,15 +24,30 @@ public enum SiteRenderer {
         ProjectPage(report: report, content: content).bytes
     }
 
+    /// One project's parts of the aggregates. They depend only on this report and the rule catalogue
+    /// (not on the modification times, configuration or version), so a builder may keep them for as
+    /// long as the report is unchanged.
+    public static func renderFragments(_ report: ProjectReport, in content: SiteContent) -> ProjectFragments {
+        ProjectFragments(report: report, content: content)
+    }
+
     /// Everything that aggregates all projects: index.html, findings.html, rules.html,
     /// data/projects.json, data/indicators.csv and the assets.
     public static func renderAggregates(_ content: SiteContent) -> [String: [UInt8]] {
-        [
-            SitePaths.index: OverviewPage(content: content).bytes,
-            SitePaths.findings: FindingsPage(content: content).bytes,
-            SitePaths.rules: RulesPage(content: content).bytes,
-            SitePaths.projectsJSON: ProjectsExport(content: content).bytes,
-            SitePaths.indicatorsCSV: IndicatorsExport(content: content).bytes,
+        renderAggregates(content, fragments: content.sortedReports.map { renderFragments($0, in: content) })
+    }
+
+    /// The aggregates assembled from every project's fragments (any order: they are put in path
+    /// order here). `content.reports` is not read: the fragments stand for the reports; the rest of
+    /// `content` (modification times, rules, configuration, version) is.
+    public static func renderAggregates(_ content: SiteContent, fragments: [ProjectFragments]) -> [String: [UInt8]] {
+        let ordered = isSorted(fragments) ? fragments : fragments.sorted { $0.path < $1.path }
+        return [
+            SitePaths.index: OverviewPage(content: content, fragments: ordered).bytes,
+            SitePaths.findings: FindingsPage(content: content, fragments: ordered).bytes,
+            SitePaths.rules: RulesPage(content: content, fragments: ordered).bytes,
+            SitePaths.projectsJSON: ProjectsExport.bytes(content: content, fragments: ordered),
+            SitePaths.indicatorsCSV: IndicatorsExport.bytes(fragments: ordered),
             SitePaths.stylesheet: Array(SiteStylesheet.source.utf8),
             SitePaths.script: Array(SiteScript.source.utf8),
         ]
@@ -43,4 +58,8 @@ public enum SiteRenderer {
         SitePaths.index, SitePaths.findings, SitePaths.rules, SitePaths.projectsJSON, SitePaths.indicatorsCSV,
         SitePaths.stylesheet, SitePaths.script,
     ]
+
+    private static func isSorted(_ fragments: [ProjectFragments]) -> Bool {
+        zip(fragments, fragments.dropFirst()).allSatisfy { $0.path < $1.path }
+    }
 }

@@ -1,7 +1,7 @@
 import JixiaoModel
 
 /// The numbers the overview shows for one report, computed once.
-struct ReportFigures {
+struct ReportFigures: Sendable {
     let report: ProjectReport
     let name: String
     let unit: String
@@ -13,6 +13,8 @@ struct ReportFigures {
     let quantifiedCount: Int
     /// Indicators whose target could be classified at all.
     let classifiedCount: Int
+    let errorCount: Int
+    let warningCount: Int
 
     init(_ report: ProjectReport) {
         self.report = report
@@ -34,6 +36,8 @@ struct ReportFigures {
         }
         quantifiedCount = quantified
         classifiedCount = classified
+        errorCount = report.errorCount
+        warningCount = report.warningCount
     }
 
     var gradeText: String { report.quality?.grade.rawValue ?? "无" }
