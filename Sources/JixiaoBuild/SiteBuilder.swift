@@ -228,14 +228,7 @@ public final class SiteBuilder {
     private func renderPages(_ pending: [(page: String, report: ProjectReport)], content: SiteContent,
                              summary: inout BuildSummary) throws {
         guard !pending.isEmpty else { return }
-        var folders: Set<String> = []
-        for item in pending {
-            if let slash = item.page.lastIndex(of: "/") { folders.insert(String(item.page[..<slash])) }
-        }
-        for folder in folders.sorted() {
-            try FileManager.default.createDirectory(at: output.root.appendingPathComponent(folder),
-                                                    withIntermediateDirectories: true)
-        }
+        try PageWriter.prepare(pending.map(\.page), in: output)
         let known = outputs
         let output = self.output
         let results = ParallelMap.map(pending.count) { index -> Result<(hash: UInt64, written: Bool), Error> in
@@ -263,20 +256,22 @@ public final class SiteBuilder {
 
     private func emit(_ bytes: [UInt8], to page: String, summary: inout BuildSummary) throws {
         summary.pagesRendered += 1
+        try PageWriter.prepare([page], in: output)
         let result = try Self.write(bytes, to: page, in: output, known: outputs[page])
         if result.written { summary.filesWritten += 1 }
         outputs[page] = result.hash
     }
 
     /// Writes `bytes` unless this builder already wrote exactly them (same hash, file present) or the
-    /// file on disk holds exactly them. Thread-safe (touches only this file).
+    /// file on disk holds exactly them. Thread-safe (touches only this file); its folder is `prepare`d.
     private static func write(_ bytes: [UInt8], to page: String, in output: OutputFolder,
                               known: UInt64?) throws -> (hash: UInt64, written: Bool) {
         let hash = ContentHash.of(bytes)
         let path = output.root.appendingPathComponent(page).path
         if known == hash, FileManager.default.fileExists(atPath: path) { return (hash, false) }
         if let existing = FileManager.default.contents(atPath: path), sameBytes(existing, bytes) { return (hash, false) }
-        return (hash, try output.write(bytes, to: page, skipIfUnchanged: false))
+        try PageWriter.write(bytes, to: page, in: output)
+        return (hash, true)
     }
 
     /// memcmp rather than `elementsEqual` (Data's iterator costs seconds on the 100 MB aggregates).
