@@ -2,8 +2,13 @@
 ///
 /// Plot 0.14 writes attribute values without escaping, so a file's text could break out of an
 /// attribute there; this builder escapes both, and raw markup needs the explicit `.trusted` case.
-indirect enum Markup {
+///
+/// Not `indirect`: the children array already gives the indirection, and a box per node was a
+/// large share of all allocations of a build.
+enum Markup {
     case element(String, [MarkupAttribute], [Markup])
+    /// An element holding only text (the commonest node; spares the one-element children array).
+    case textElement(String, [MarkupAttribute], String)
     /// An element without content or end tag (`<meta>`, `<input>`, `<br>`).
     case void(String, [MarkupAttribute])
     case text(String)
@@ -25,6 +30,16 @@ indirect enum Markup {
             for attribute in attributes { attribute.render(into: &output) }
             output.append(UInt8(ascii: ">"))
             for child in children { child.render(into: &output) }
+            output.append(UInt8(ascii: "<"))
+            output.append(UInt8(ascii: "/"))
+            output.append(contentsOf: name.utf8)
+            output.append(UInt8(ascii: ">"))
+        case let .textElement(name, attributes, text):
+            output.append(UInt8(ascii: "<"))
+            output.append(contentsOf: name.utf8)
+            for attribute in attributes { attribute.render(into: &output) }
+            output.append(UInt8(ascii: ">"))
+            Self.appendEscaped(text, to: &output)
             output.append(UInt8(ascii: "<"))
             output.append(UInt8(ascii: "/"))
             output.append(contentsOf: name.utf8)

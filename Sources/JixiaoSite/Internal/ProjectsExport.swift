@@ -32,8 +32,13 @@ enum ProjectsExport {
         return output
     }
 
-    /// One report as one line of compact JSON.
+    /// One report as one line of compact JSON (`CompactJSONEncoder`: the same bytes as `encode`, faster).
     static func element(_ report: ProjectReport) -> [UInt8] {
+        (try? CompactJSONEncoder.encode(report)) ?? encode(report) ?? Array("{}".utf8)
+    }
+
+    /// `JSONEncoder`'s bytes for one report, to check `element` against.
+    static func foundationElement(_ report: ProjectReport) -> [UInt8] {
         encode(report) ?? Array("{}".utf8)
     }
 
