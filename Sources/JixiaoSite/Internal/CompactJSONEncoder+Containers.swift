@@ -45,25 +45,25 @@ extension CompactJSONEncoder {
             box.entries.append((key.stringValue, .number(String(value))))
         }
         mutating func encode(_ value: some Encodable, forKey key: Key) throws {
-            box.entries.append((key.stringValue, try CompactJSONEncoder.value(of: value, path: codingPath + [key])))
+            box.entries.append((key.stringValue, try CompactJSONEncoder.value(of: value)))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
                                                             forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             let nested = ObjectBox()
             box.entries.append((key.stringValue, .object(nested)))
-            return KeyedEncodingContainer(Keyed<NestedKey>(box: nested, codingPath: codingPath + [key]))
+            return KeyedEncodingContainer(Keyed<NestedKey>(box: nested, codingPath: codingPath))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             let nested = ArrayBox()
             box.entries.append((key.stringValue, .array(nested)))
-            return Unkeyed(box: nested, codingPath: codingPath + [key])
+            return Unkeyed(box: nested, codingPath: codingPath)
         }
 
         // Super encoders (class inheritance) are not used by the model: keyed content only.
         mutating func superEncoder() -> any Encoder { superEncoder(named: "super", path: codingPath) }
-        mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder(named: key.stringValue, path: codingPath + [key]) }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder(named: key.stringValue, path: codingPath) }
 
         private func superEncoder(named name: String, path: [any CodingKey]) -> any Encoder {
             let encoder = ValueEncoder(codingPath: path)
@@ -85,7 +85,7 @@ extension CompactJSONEncoder {
         mutating func encode(_ value: Double) throws { box.items.append(CompactJSONEncoder.number(value)) }
         mutating func encode(_ value: Int) throws { box.items.append(.number(String(value))) }
         mutating func encode(_ value: some Encodable) throws {
-            box.items.append(try CompactJSONEncoder.value(of: value, path: codingPath))
+            box.items.append(try CompactJSONEncoder.value(of: value))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -119,7 +119,7 @@ extension CompactJSONEncoder {
         mutating func encode(_ value: Double) throws { encoder.value = CompactJSONEncoder.number(value) }
         mutating func encode(_ value: Int) throws { encoder.value = .number(String(value)) }
         mutating func encode(_ value: some Encodable) throws {
-            encoder.value = try CompactJSONEncoder.value(of: value, path: codingPath)
+            encoder.value = try CompactJSONEncoder.value(of: value)
         }
     }
 }

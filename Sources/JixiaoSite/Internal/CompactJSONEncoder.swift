@@ -112,10 +112,11 @@ enum CompactJSONEncoder {
         return nil
     }
 
-    /// Encodes any value into a `Value`.
-    static func value(of encodable: some Encodable, path: [any CodingKey]) throws -> Value {
+    /// Encodes any value into a `Value`. The coding path is not tracked (nothing here throws, and
+    /// an array per nested value was a large share of the encoding time).
+    static func value(of encodable: some Encodable) throws -> Value {
         if let primitive = primitive(encodable) { return primitive }
-        let encoder = ValueEncoder(codingPath: path)
+        let encoder = ValueEncoder()
         try encodable.encode(to: encoder)
         return encoder.value ?? .object(ObjectBox())
     }

@@ -40,6 +40,13 @@ struct IndicatorsExport {
     /// that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` not followed by a number) gets
     /// a leading apostrophe, the usual guard against CSV formula injection.
     static func quote(_ field: String) -> String {
+        // Fast path on bytes: the five ASCII characters below can only be present when their byte is.
+        let bytes = field.utf8
+        guard let firstByte = bytes.first else { return field }
+        let risky = firstByte == UInt8(ascii: "=") || firstByte == UInt8(ascii: "+") || firstByte == UInt8(ascii: "-")
+            || firstByte == UInt8(ascii: "@")
+        let special = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        if !risky && !special { return field }
         var value = field
         if let first = value.first, "=+-@".contains(first), Double(value) == nil {
             value = "'" + value
