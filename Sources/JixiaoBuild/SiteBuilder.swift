@@ -14,6 +14,12 @@ public final class SiteBuilder {
     public private(set) var configuration = JixiaoConfiguration()
 
     private var sources: [String: SourceFile] = [:]
+    /// The keys of `sources`, sorted, and each one's position (kept: sorting 10,000 paths on every
+    /// batch is waste).
+    private var orderedPaths: [String] = []
+    private var positions: [String: Int] = [:]
+    /// The parsed project of each of `orderedPaths` (nil for a broken file), for the cross-file rules.
+    private var orderedProjects: [Project?] = []
     private var reports: [String: ProjectReport] = [:]
     /// Each report's parts of the aggregates, rendered when the report was made (valid while it is).
     private var fragments: [String: ProjectFragments] = [:]
@@ -77,8 +83,9 @@ public final class SiteBuilder {
             progress?(index + 1, paths.count)
         }
         sources = fresh
-        crossFile = ProjectAnalysis.crossFileDiagnostics(sources.values.map(\.result))
-        let ordered = sources.keys.sorted()
+        reorder()
+        crossFile = crossFileDiagnostics()
+        let ordered = orderedPaths
         reports = reports.filter { sources[$0.key] != nil }
         fragments = fragments.filter { sources[$0.key] != nil }
         reportKeys = reportKeys.filter { sources[$0.key] != nil }
@@ -149,11 +156,12 @@ public final class SiteBuilder {
         let toRead = candidates.indices.filter { present[$0] }.map { candidates[$0] }
         let previous = sources
         let read = ParallelMap.map(toRead.count) { SourceFile.read(toRead[$0], in: tree, previous: previous[toRead[$0]]) }
+        var added = false
         for (index, path) in toRead.enumerated() {
             if read[index].parsed { summary.filesParsed += 1 }
             guard let source = read[index].source else { continue }
             if let old = sources[path], old.hash == source.hash, old.modified == source.modified { continue }
-            sources[path] = source
+            if sources.updateValue(source, forKey: path) == nil { added = true }
             dirty.insert(path)
         }
         for (index, path) in candidates.enumerated() where !present[index] {
@@ -162,7 +170,12 @@ public final class SiteBuilder {
         if dirty.isEmpty && removed.isEmpty {
             return try finish(&summary, started: started)
         }
-        let newCrossFile = ProjectAnalysis.crossFileDiagnostics(sources.values.map(\.result))
+        if added || !removed.isEmpty {
+            reorder()
+        } else {
+            for path in dirty { if let position = positions[path] { orderedProjects[position] = sources[path]?.result.project } }
+        }
+        let newCrossFile = crossFileDiagnostics()
         for path in Set(newCrossFile.keys).union(crossFile.keys) where newCrossFile[path] != crossFile[path] {
             if sources[path] != nil { dirty.insert(path) }
         }
@@ -188,8 +201,7 @@ public final class SiteBuilder {
             pending.append((page, report))
         }
         try renderPages(pending, content: content, summary: &summary)
-        let ordered = sources.keys.sorted()
-        for (page, bytes) in SiteRenderer.renderAggregates(content, fragments: ordered.compactMap { fragments[$0] }) {
+        for (page, bytes) in SiteRenderer.renderAggregates(content, fragments: orderedPaths.compactMap { fragments[$0] }) {
             try emit(bytes, to: page, summary: &summary)
         }
         cache.outputs = outputs
@@ -197,6 +209,19 @@ public final class SiteBuilder {
     }
 
     // MARK: - Steps
+
+    /// `ProjectAnalysis.crossFileDiagnostics` over the current files, without copying and sorting
+    /// every parse result first (the paths are kept sorted): this runs before the page of an edit.
+    private func crossFileDiagnostics() -> [String: [Diagnostic]] {
+        ProjectChecks.acrossFiles(orderedProjects.compactMap { $0 }).mapValues { $0.sorted() }
+    }
+
+    /// Rebuilds `orderedPaths`, `positions` and `orderedProjects` after files came or went.
+    private func reorder() {
+        orderedPaths = sources.keys.sorted()
+        positions = Dictionary(uniqueKeysWithValues: orderedPaths.enumerated().map { ($1, $0) })
+        orderedProjects = orderedPaths.map { sources[$0]?.result.project }
+    }
 
     /// Makes the reports and aggregate fragments of these paths (in parallel), reusing both where the
     /// inputs they were made from are unchanged.

@@ -3,13 +3,11 @@
 enum TextComparison {
     /// The text without white space and punctuation.
     static func normalized(_ text: String) -> String {
-        // Built scalar by scalar (no array of Characters), and the text itself when nothing goes.
+        // The text itself when nothing goes (the usual case); else built scalar by scalar.
+        guard !text.unicodeScalars.allSatisfy(keeps) else { return text }
         var result = String.UnicodeScalarView()
-        var removed = false
-        for scalar in text.unicodeScalars {
-            if keeps(scalar) { result.append(scalar) } else { removed = true }
-        }
-        return removed ? String(result) : text
+        for scalar in text.unicodeScalars where keeps(scalar) { result.append(scalar) }
+        return String(result)
     }
 
     /// CJK ideographs are never white space or punctuation; ASCII answers come from a table made
