@@ -26,6 +26,8 @@ public final class SiteBuilder {
     /// What each report (and its fragments) was made from: source hash, cross-file findings, configuration.
     private var reportKeys: [String: String] = [:]
     private var crossFile: [String: [Diagnostic]] = [:]
+    /// `SiteRenderer.aggregateStamp` of the aggregates on disk.
+    private var aggregateStamp = ""
     /// Output files this builder wrote (relative path → hash of the bytes).
     private var outputs: [String: UInt64] = [:]
     private var cache: BuildCache
@@ -114,6 +116,7 @@ public final class SiteBuilder {
             wanted.insert(page)
             try emit(bytes, to: page, summary: &summary)
         }
+        aggregateStamp = SiteRenderer.aggregateStamp(content)
         let owned = Set(outputs.keys).union(cache.outputs.keys)
         for stale in owned.subtracting(wanted).sorted() {
             try output.remove(stale)
@@ -181,7 +184,7 @@ public final class SiteBuilder {
         }
         crossFile = newCrossFile
         let content = siteContent()
-        analyze(dirty.sorted(), content: content)
+        var changedAggregates = analyze(dirty.sorted(), content: content)
         for path in removed {
             fragments[path] = nil
             reportKeys[path] = nil
@@ -201,9 +204,20 @@ public final class SiteBuilder {
             pending.append((page, report))
         }
         try renderPages(pending, content: content, summary: &summary)
-        for (page, bytes) in SiteRenderer.renderAggregates(content, fragments: orderedPaths.compactMap { fragments[$0] }) {
-            try emit(bytes, to: page, summary: &summary)
+        // Only the aggregates that show something that changed (10,000 projects make ~200 MB of them).
+        let stamp = SiteRenderer.aggregateStamp(content)
+        if added || !removed.isEmpty || stamp != aggregateStamp { changedAggregates = Set(SiteRenderer.aggregatePaths) }
+        for page in SiteRenderer.aggregatePaths where !changedAggregates.contains(page) {
+            if outputs[page] == nil || !FileManager.default.fileExists(atPath: output.root.appendingPathComponent(page).path) {
+                changedAggregates.insert(page)
+            }
         }
+        let aggregates = SiteRenderer.renderAggregates(content, fragments: orderedPaths.compactMap { fragments[$0] },
+                                                       only: changedAggregates)
+        for page in SiteRenderer.aggregatePaths {
+            if let bytes = aggregates[page] { try emit(bytes, to: page, summary: &summary) }
+        }
+        aggregateStamp = stamp
         cache.outputs = outputs
         return try finish(&summary, started: started)
     }
@@ -224,8 +238,9 @@ public final class SiteBuilder {
     }
 
     /// Makes the reports and aggregate fragments of these paths (in parallel), reusing both where the
-    /// inputs they were made from are unchanged.
-    private func analyze(_ paths: [String], content: SiteContent) {
+    /// inputs they were made from are unchanged. Returns the aggregates the new fragments change.
+    @discardableResult
+    private func analyze(_ paths: [String], content: SiteContent) -> Set<String> {
         var stale: [(path: String, key: String, source: SourceFile, crossFile: [Diagnostic])] = []
         for path in paths {
             guard let source = sources[path] else { continue }
@@ -241,12 +256,19 @@ public final class SiteBuilder {
                                                 configuration: configuration)
             return (report, SiteRenderer.renderFragments(report, in: content))
         }
+        var changed: Set<String> = []
         for (index, item) in stale.enumerated() {
+            if let old = fragments[item.path] {
+                changed.formUnion(made[index].1.aggregatesChanged(from: old))
+            } else {
+                changed.formUnion(SiteRenderer.aggregatePaths)
+            }
             reports[item.path] = made[index].0
             fragments[item.path] = made[index].1
             reportKeys[item.path] = item.key
         }
         fragmentsRendered += stale.count
+        return changed
     }
 
     /// Renders and writes project pages on every core. Folders are made first, one thread at a time.

@@ -24,13 +24,13 @@ public struct ProjectFragments: Sendable {
     let csvRows: [UInt8]
 
     /// How often one rule fired in this project.
-    struct RuleCount: Sendable {
+    struct RuleCount: Sendable, Equatable {
         var severity: Severity
         var count: Int
     }
 
     /// How many indicators this project has in one category.
-    struct CategoryCount: Sendable {
+    struct CategoryCount: Sendable, Equatable {
         var level1: String
         var level2: String
         var count: Int
@@ -61,5 +61,25 @@ public struct ProjectFragments: Sendable {
         categoryCounts = categories
         json = ProjectsExport.element(report)
         csvRows = IndicatorsExport.rows(report)
+    }
+
+    /// The aggregate files (output paths) that must be re-rendered when this project's fragments
+    /// replace `old`: only those that show a part that differs. (Global inputs — the set of
+    /// projects, the latest modification time, the version — are the builder's to check.)
+    public func aggregatesChanged(from old: ProjectFragments) -> Set<String> {
+        var changed: Set<String> = []
+        if path != old.path { return Set(SiteRenderer.aggregatePaths) }
+        if overviewRow != old.overviewRow || categoryCounts != old.categoryCounts || ruleCounts != old.ruleCounts
+            || !figures.sameAggregateFigures(as: old.figures) {
+            changed.insert(SitePaths.index)
+        }
+        if findingsRows != old.findingsRows || ruleCounts != old.ruleCounts
+            || figures.errorCount != old.figures.errorCount || figures.warningCount != old.figures.warningCount {
+            changed.insert(SitePaths.findings)
+        }
+        if ruleCounts != old.ruleCounts { changed.insert(SitePaths.rules) }
+        if json != old.json { changed.insert(SitePaths.projectsJSON) }
+        if csvRows != old.csvRows { changed.insert(SitePaths.indicatorsCSV) }
+        return changed
     }
 }

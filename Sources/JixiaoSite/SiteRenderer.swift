@@ -40,17 +40,32 @@ public enum SiteRenderer {
     /// The aggregates assembled from every project's fragments (any order: they are put in path
     /// order here). `content.reports` is not read: the fragments stand for the reports; the rest of
     /// `content` (modification times, rules, configuration, version) is.
-    public static func renderAggregates(_ content: SiteContent, fragments: [ProjectFragments]) -> [String: [UInt8]] {
+    /// `only` limits the work to those output paths (see `ProjectFragments.aggregatesChanged`).
+    public static func renderAggregates(_ content: SiteContent, fragments: [ProjectFragments],
+                                        only: Set<String>? = nil) -> [String: [UInt8]] {
         let ordered = isSorted(fragments) ? fragments : fragments.sorted { $0.path < $1.path }
-        return [
-            SitePaths.index: OverviewPage(content: content, fragments: ordered).bytes,
-            SitePaths.findings: FindingsPage(content: content, fragments: ordered).bytes,
-            SitePaths.rules: RulesPage(content: content, fragments: ordered).bytes,
-            SitePaths.projectsJSON: ProjectsExport.bytes(content: content, fragments: ordered),
-            SitePaths.indicatorsCSV: IndicatorsExport.bytes(fragments: ordered),
-            SitePaths.stylesheet: Array(SiteStylesheet.source.utf8),
-            SitePaths.script: Array(SiteScript.source.utf8),
-        ]
+        var files: [String: [UInt8]] = [:]
+        for path in aggregatePaths where only?.contains(path) ?? true {
+            switch path {
+            case SitePaths.index: files[path] = OverviewPage(content: content, fragments: ordered).bytes
+            case SitePaths.findings: files[path] = FindingsPage(content: content, fragments: ordered).bytes
+            case SitePaths.rules: files[path] = RulesPage(content: content, fragments: ordered).bytes
+            case SitePaths.projectsJSON: files[path] = ProjectsExport.bytes(content: content, fragments: ordered)
+            case SitePaths.indicatorsCSV: files[path] = IndicatorsExport.bytes(fragments: ordered)
+            case SitePaths.stylesheet: files[path] = Array(SiteStylesheet.source.utf8)
+            case SitePaths.script: files[path] = Array(SiteScript.source.utf8)
+            default: break
+            }
+        }
+        return files
+    }
+
+    /// What every aggregate shows besides the projects' fragments: the version and the latest
+    /// modification time as displayed. When it is unchanged, an aggregate none of whose fragments
+    /// changed is unchanged too.
+    public static func aggregateStamp(_ content: SiteContent) -> String {
+        [content.version, content.configuration.effectiveTitle, content.latestModification.map(DisplayFormat.chinaTime) ?? ""]
+            .joined(separator: "\u{1F}")
     }
 
     /// The output paths `renderAggregates` produces, for a build that needs to know them up front.

@@ -54,4 +54,14 @@ struct ReportFigures: Sendable {
         case nil: "grade-none"
         }
     }
+
+    /// True when everything the overview's headline, charts and filters read from these figures is
+    /// the same (its table row is compared as rendered bytes).
+    func sameAggregateFigures(as other: ReportFigures) -> Bool {
+        name == other.name && unit == other.unit && year == other.year && budgetTotal == other.budgetTotal
+            && budgetFiscal == other.budgetFiscal && indicatorCount == other.indicatorCount
+            && quantifiedCount == other.quantifiedCount && classifiedCount == other.classifiedCount
+            && errorCount == other.errorCount && warningCount == other.warningCount
+            && report.quality == other.report.quality && (report.project == nil) == (other.report.project == nil)
+    }
 }
