@@ -313,7 +313,7 @@ public final class SiteBuilder {
     /// file on disk holds exactly them. Thread-safe (touches only this file); its folder is `prepare`d.
     private static func write(_ bytes: [UInt8], to page: String, in output: OutputFolder,
                               known: UInt64?) throws -> (hash: UInt64, written: Bool) {
-        let hash = ContentHash.of(bytes)
+        let hash = OutputHash.of(bytes)
         let path = output.root.appendingPathComponent(page).path
         if known == hash, FileManager.default.fileExists(atPath: path) { return (hash, false) }
         if let existing = FileManager.default.contents(atPath: path), sameBytes(existing, bytes) { return (hash, false) }
