@@ -112,10 +112,8 @@ public final class SiteBuilder {
             pending.append((page, report))
         }
         try renderPages(pending, content: content, summary: &summary)
-        for (page, bytes) in SiteRenderer.renderAggregates(content, fragments: ordered.compactMap { fragments[$0] }) {
-            wanted.insert(page)
-            try emit(bytes, to: page, summary: &summary)
-        }
+        try emitAggregates(Set(SiteRenderer.aggregatePaths), content: content, summary: &summary)
+        wanted.formUnion(SiteRenderer.aggregatePaths)
         aggregateStamp = SiteRenderer.aggregateStamp(content)
         let owned = Set(outputs.keys).union(cache.outputs.keys)
         for stale in owned.subtracting(wanted).sorted() {
@@ -212,11 +210,7 @@ public final class SiteBuilder {
                 changedAggregates.insert(page)
             }
         }
-        let aggregates = SiteRenderer.renderAggregates(content, fragments: orderedPaths.compactMap { fragments[$0] },
-                                                       only: changedAggregates)
-        for page in SiteRenderer.aggregatePaths {
-            if let bytes = aggregates[page] { try emit(bytes, to: page, summary: &summary) }
-        }
+        try emitAggregates(changedAggregates, content: content, summary: &summary)
         aggregateStamp = stamp
         cache.outputs = outputs
         return try finish(&summary, started: started)
@@ -299,6 +293,16 @@ public final class SiteBuilder {
         for (path, source) in sources { modified[path] = source.modified }
         return SiteContent(reports: [], sourceModified: modified, rules: RuleCatalogue.descriptions,
                            configuration: configuration.site, version: version)
+    }
+
+    /// Renders and writes these aggregates one at a time, so only one (up to ~100 MB) is in memory.
+    private func emitAggregates(_ pages: Set<String>, content: SiteContent, summary: inout BuildSummary) throws {
+        let ordered = orderedPaths.compactMap { fragments[$0] }
+        for page in SiteRenderer.aggregatePaths where pages.contains(page) {
+            for (path, bytes) in SiteRenderer.renderAggregates(content, fragments: ordered, only: [page]) {
+                try emit(bytes, to: path, summary: &summary)
+            }
+        }
     }
 
     private func emit(_ bytes: [UInt8], to page: String, summary: inout BuildSummary) throws {
