@@ -10,6 +10,8 @@ enum PageWriter {
     /// Makes the folders of these output paths and checks each stays inside the output. Call from
     /// one thread before writing the files (possibly in parallel) with `write`.
     static func prepare(_ relativePaths: [String], in output: OutputFolder) throws {
+        // The root too: the output folder may have been deleted under a running daemon.
+        try FileManager.default.createDirectory(at: output.root, withIntermediateDirectories: true)
         var folders: Set<String> = []
         for path in relativePaths {
             if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
