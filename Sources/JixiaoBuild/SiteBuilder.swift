@@ -26,6 +26,8 @@ public final class SiteBuilder {
     /// What each report (and its fragments) was made from: source hash, cross-file findings, configuration.
     private var reportKeys: [String: String] = [:]
     private var crossFile: [String: [Diagnostic]] = [:]
+    /// `RuleCatalogue.crossFileInputs` of each file when `crossFile` was made (absent: unknown).
+    private var crossFileInputs: [String: String] = [:]
     /// `SiteRenderer.aggregateStamp` of the aggregates on disk.
     private var aggregateStamp = ""
     /// Output files this builder wrote (relative path → hash of the bytes).
@@ -87,6 +89,10 @@ public final class SiteBuilder {
         sources = fresh
         reorder()
         crossFile = crossFileDiagnostics()
+        crossFileInputs = [:]
+        for (path, source) in sources {
+            if let inputs = RuleCatalogue.crossFileInputs(of: source.result.project) { crossFileInputs[path] = inputs }
+        }
         let ordered = orderedPaths
         reports = reports.filter { sources[$0.key] != nil }
         fragments = fragments.filter { sources[$0.key] != nil }
@@ -176,11 +182,22 @@ public final class SiteBuilder {
         } else {
             for path in dirty { if let position = positions[path] { orderedProjects[position] = sources[path]?.result.project } }
         }
-        let newCrossFile = crossFileDiagnostics()
-        for path in Set(newCrossFile.keys).union(crossFile.keys) where newCrossFile[path] != crossFile[path] {
-            if sources[path] != nil { dirty.insert(path) }
+        // The cross-file rules run over every file: skip them when nothing they read has changed
+        // (the usual edit), so the page of an edit does not wait for 10,000 projects.
+        var crossFileStale = added || !removed.isEmpty
+        for path in removed { crossFileInputs[path] = nil }
+        for path in dirty {
+            let inputs = RuleCatalogue.crossFileInputs(of: sources[path]?.result.project)
+            if inputs == nil || inputs != crossFileInputs[path] { crossFileStale = true }
+            crossFileInputs[path] = inputs
         }
-        crossFile = newCrossFile
+        if crossFileStale {
+            let newCrossFile = crossFileDiagnostics()
+            for path in Set(newCrossFile.keys).union(crossFile.keys) where newCrossFile[path] != crossFile[path] {
+                if sources[path] != nil { dirty.insert(path) }
+            }
+            crossFile = newCrossFile
+        }
         let content = siteContent()
         var changedAggregates = analyze(dirty.sorted(), content: content)
         for path in removed {
