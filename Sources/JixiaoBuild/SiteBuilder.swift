@@ -118,6 +118,11 @@ public final class SiteBuilder {
             pending.append((page, report))
         }
         try renderPages(pending, content: content, summary: &summary)
+        if cache.version == version, cache.configurationKey == configuration.cacheKey {
+            // As for pages: what the cache says was written is on disk (checked by size), so a
+            // restart does not read 200 MB of aggregates back to compare them.
+            for page in SiteRenderer.aggregatePaths where outputs[page] == nil { outputs[page] = cache.outputs[page] }
+        }
         try emitAggregates(Set(SiteRenderer.aggregatePaths), content: content, summary: &summary)
         wanted.formUnion(SiteRenderer.aggregatePaths)
         aggregateStamp = SiteRenderer.aggregateStamp(content)
@@ -336,7 +341,10 @@ public final class SiteBuilder {
                               known: UInt64?) throws -> (hash: UInt64, written: Bool) {
         let hash = OutputHash.of(bytes)
         let path = output.root.appendingPathComponent(page).path
-        if known == hash, FileManager.default.fileExists(atPath: path) { return (hash, false) }
+        if known == hash {
+            var info = stat()
+            if stat(path, &info) == 0, Int(info.st_size) == bytes.count { return (hash, false) }
+        }
         if let existing = FileManager.default.contents(atPath: path), sameBytes(existing, bytes) { return (hash, false) }
         try PageWriter.write(bytes, to: page, in: output)
         return (hash, true)
