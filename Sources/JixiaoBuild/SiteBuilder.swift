@@ -317,47 +317,59 @@ public final class SiteBuilder {
                            configuration: configuration.site, version: version)
     }
 
-    /// Renders and writes these aggregates one at a time, so only one (up to ~100 MB) is in memory.
+    /// Renders and writes these aggregates one at a time, each streamed from its parts (mostly the
+    /// fragments' own bytes): a 100 MB aggregate is never assembled in memory.
     private func emitAggregates(_ pages: Set<String>, content: SiteContent, summary: inout BuildSummary) throws {
         let ordered = orderedPaths.compactMap { fragments[$0] }
         for page in SiteRenderer.aggregatePaths where pages.contains(page) {
-            for (path, bytes) in SiteRenderer.renderAggregates(content, fragments: ordered, only: [page]) {
-                try emit(bytes, to: path, summary: &summary)
-            }
+            let parts = SiteRenderer.renderAggregateParts(page, content: content, fragments: ordered)
+            summary.pagesRendered += 1
+            try PageWriter.prepare([page], in: output)
+            let result = try Self.write(parts: parts, to: page, in: output, known: outputs[page])
+            if result.written { summary.filesWritten += 1 }
+            outputs[page] = result.hash
         }
-    }
-
-    private func emit(_ bytes: [UInt8], to page: String, summary: inout BuildSummary) throws {
-        summary.pagesRendered += 1
-        try PageWriter.prepare([page], in: output)
-        let result = try Self.write(bytes, to: page, in: output, known: outputs[page])
-        if result.written { summary.filesWritten += 1 }
-        outputs[page] = result.hash
     }
 
     /// Writes `bytes` unless this builder already wrote exactly them (same hash, file present) or the
     /// file on disk holds exactly them. Thread-safe (touches only this file); its folder is `prepare`d.
     private static func write(_ bytes: [UInt8], to page: String, in output: OutputFolder,
                               known: UInt64?) throws -> (hash: UInt64, written: Bool) {
-        let hash = OutputHash.of(bytes)
+        try write(parts: [bytes], to: page, in: output, known: known)
+    }
+
+    /// `write` for a file given in parts (their concatenation).
+    private static func write(parts: [[UInt8]], to page: String, in output: OutputFolder,
+                              known: UInt64?) throws -> (hash: UInt64, written: Bool) {
+        let hash = OutputHash.of(parts: parts)
+        let count = parts.reduce(0) { $0 + $1.count }
         let path = output.root.appendingPathComponent(page).path
         if known == hash {
             var info = stat()
-            if stat(path, &info) == 0, Int(info.st_size) == bytes.count { return (hash, false) }
+            if stat(path, &info) == 0, Int(info.st_size) == count { return (hash, false) }
         }
-        if let existing = FileManager.default.contents(atPath: path), sameBytes(existing, bytes) { return (hash, false) }
-        try PageWriter.write(bytes, to: page, in: output)
+        if let existing = FileManager.default.contents(atPath: path), sameBytes(existing, parts, count: count) {
+            return (hash, false)
+        }
+        try PageWriter.write(parts: parts, to: page, in: output)
         return (hash, true)
     }
 
     /// memcmp rather than `elementsEqual` (Data's iterator costs seconds on the 100 MB aggregates).
-    private static func sameBytes(_ data: Data, _ bytes: [UInt8]) -> Bool {
-        guard data.count == bytes.count else { return false }
+    private static func sameBytes(_ data: Data, _ parts: [[UInt8]], count: Int) -> Bool {
+        guard data.count == count else { return false }
         return data.withUnsafeBytes { raw in
-            bytes.withUnsafeBytes { other in
-                guard let left = raw.baseAddress, let right = other.baseAddress else { return true }
-                return memcmp(left, right, bytes.count) == 0
+            guard let base = raw.baseAddress else { return count == 0 }
+            var offset = 0
+            for part in parts {
+                let equal = part.withUnsafeBytes { other in
+                    guard let right = other.baseAddress else { return true }
+                    return memcmp(base + offset, right, other.count) == 0
+                }
+                guard equal else { return false }
+                offset += part.count
             }
+            return true
         }
     }
 
