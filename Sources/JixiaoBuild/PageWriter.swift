@@ -10,6 +10,8 @@ enum PageWriter {
     /// Makes the folders of these output paths and checks each stays inside the output. Call from
     /// one thread before writing the files (possibly in parallel) with `write`.
     static func prepare(_ relativePaths: [String], in output: OutputFolder) throws {
+        // The root too: the output folder may have been deleted under a running daemon.
+        try FileManager.default.createDirectory(at: output.root, withIntermediateDirectories: true)
         var folders: Set<String> = []
         for path in relativePaths {
             if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
@@ -27,21 +29,28 @@ enum PageWriter {
     /// Writes the file atomically; its folder must have been `prepare`d. Safe from several threads
     /// for different paths.
     static func write(_ bytes: [UInt8], to relativePath: String, in output: OutputFolder) throws {
+        try write(parts: [bytes], to: relativePath, in: output)
+    }
+
+    /// Writes the parts one after the other into one file (an aggregate need not be assembled first).
+    static func write(parts: [[UInt8]], to relativePath: String, in output: OutputFolder) throws {
         let url = try output.safeURL(relativePath)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw posixError() }
         var failure: Error?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = posixError()
-                    return
+        for part in parts where failure == nil {
+            part.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count, let base = buffer.baseAddress {
+                    let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failure = posixError()
+                        return
+                    }
+                    offset += count
                 }
-                offset += count
             }
         }
         if close(descriptor) != 0, failure == nil { failure = posixError() }

@@ -26,6 +26,8 @@ public final class SiteBuilder {
     /// What each report (and its fragments) was made from: source hash, cross-file findings, configuration.
     private var reportKeys: [String: String] = [:]
     private var crossFile: [String: [Diagnostic]] = [:]
+    /// `RuleCatalogue.crossFileInputs` of each file when `crossFile` was made (absent: unknown).
+    private var crossFileInputs: [String: String] = [:]
     /// `SiteRenderer.aggregateStamp` of the aggregates on disk.
     private var aggregateStamp = ""
     /// Output files this builder wrote (relative path → hash of the bytes).
@@ -87,6 +89,10 @@ public final class SiteBuilder {
         sources = fresh
         reorder()
         crossFile = crossFileDiagnostics()
+        crossFileInputs = [:]
+        for (path, source) in sources {
+            if let inputs = RuleCatalogue.crossFileInputs(of: source.result.project) { crossFileInputs[path] = inputs }
+        }
         let ordered = orderedPaths
         reports = reports.filter { sources[$0.key] != nil }
         fragments = fragments.filter { sources[$0.key] != nil }
@@ -112,10 +118,13 @@ public final class SiteBuilder {
             pending.append((page, report))
         }
         try renderPages(pending, content: content, summary: &summary)
-        for (page, bytes) in SiteRenderer.renderAggregates(content, fragments: ordered.compactMap { fragments[$0] }) {
-            wanted.insert(page)
-            try emit(bytes, to: page, summary: &summary)
+        if cache.version == version, cache.configurationKey == configuration.cacheKey {
+            // As for pages: what the cache says was written is on disk (checked by size), so a
+            // restart does not read 200 MB of aggregates back to compare them.
+            for page in SiteRenderer.aggregatePaths where outputs[page] == nil { outputs[page] = cache.outputs[page] }
         }
+        try emitAggregates(Set(SiteRenderer.aggregatePaths), content: content, summary: &summary)
+        wanted.formUnion(SiteRenderer.aggregatePaths)
         aggregateStamp = SiteRenderer.aggregateStamp(content)
         let owned = Set(outputs.keys).union(cache.outputs.keys)
         for stale in owned.subtracting(wanted).sorted() {
@@ -178,11 +187,22 @@ public final class SiteBuilder {
         } else {
             for path in dirty { if let position = positions[path] { orderedProjects[position] = sources[path]?.result.project } }
         }
-        let newCrossFile = crossFileDiagnostics()
-        for path in Set(newCrossFile.keys).union(crossFile.keys) where newCrossFile[path] != crossFile[path] {
-            if sources[path] != nil { dirty.insert(path) }
+        // The cross-file rules run over every file: skip them when nothing they read has changed
+        // (the usual edit), so the page of an edit does not wait for 10,000 projects.
+        var crossFileStale = added || !removed.isEmpty
+        for path in removed { crossFileInputs[path] = nil }
+        for path in dirty {
+            let inputs = RuleCatalogue.crossFileInputs(of: sources[path]?.result.project)
+            if inputs == nil || inputs != crossFileInputs[path] { crossFileStale = true }
+            crossFileInputs[path] = inputs
         }
-        crossFile = newCrossFile
+        if crossFileStale {
+            let newCrossFile = crossFileDiagnostics()
+            for path in Set(newCrossFile.keys).union(crossFile.keys) where newCrossFile[path] != crossFile[path] {
+                if sources[path] != nil { dirty.insert(path) }
+            }
+            crossFile = newCrossFile
+        }
         let content = siteContent()
         var changedAggregates = analyze(dirty.sorted(), content: content)
         for path in removed {
@@ -212,11 +232,7 @@ public final class SiteBuilder {
                 changedAggregates.insert(page)
             }
         }
-        let aggregates = SiteRenderer.renderAggregates(content, fragments: orderedPaths.compactMap { fragments[$0] },
-                                                       only: changedAggregates)
-        for page in SiteRenderer.aggregatePaths {
-            if let bytes = aggregates[page] { try emit(bytes, to: page, summary: &summary) }
-        }
+        try emitAggregates(changedAggregates, content: content, summary: &summary)
         aggregateStamp = stamp
         cache.outputs = outputs
         return try finish(&summary, started: started)
@@ -301,34 +317,59 @@ public final class SiteBuilder {
                            configuration: configuration.site, version: version)
     }
 
-    private func emit(_ bytes: [UInt8], to page: String, summary: inout BuildSummary) throws {
-        summary.pagesRendered += 1
-        try PageWriter.prepare([page], in: output)
-        let result = try Self.write(bytes, to: page, in: output, known: outputs[page])
-        if result.written { summary.filesWritten += 1 }
-        outputs[page] = result.hash
+    /// Renders and writes these aggregates one at a time, each streamed from its parts (mostly the
+    /// fragments' own bytes): a 100 MB aggregate is never assembled in memory.
+    private func emitAggregates(_ pages: Set<String>, content: SiteContent, summary: inout BuildSummary) throws {
+        let ordered = orderedPaths.compactMap { fragments[$0] }
+        for page in SiteRenderer.aggregatePaths where pages.contains(page) {
+            let parts = SiteRenderer.renderAggregateParts(page, content: content, fragments: ordered)
+            summary.pagesRendered += 1
+            try PageWriter.prepare([page], in: output)
+            let result = try Self.write(parts: parts, to: page, in: output, known: outputs[page])
+            if result.written { summary.filesWritten += 1 }
+            outputs[page] = result.hash
+        }
     }
 
     /// Writes `bytes` unless this builder already wrote exactly them (same hash, file present) or the
     /// file on disk holds exactly them. Thread-safe (touches only this file); its folder is `prepare`d.
     private static func write(_ bytes: [UInt8], to page: String, in output: OutputFolder,
                               known: UInt64?) throws -> (hash: UInt64, written: Bool) {
-        let hash = OutputHash.of(bytes)
+        try write(parts: [bytes], to: page, in: output, known: known)
+    }
+
+    /// `write` for a file given in parts (their concatenation).
+    private static func write(parts: [[UInt8]], to page: String, in output: OutputFolder,
+                              known: UInt64?) throws -> (hash: UInt64, written: Bool) {
+        let hash = OutputHash.of(parts: parts)
+        let count = parts.reduce(0) { $0 + $1.count }
         let path = output.root.appendingPathComponent(page).path
-        if known == hash, FileManager.default.fileExists(atPath: path) { return (hash, false) }
-        if let existing = FileManager.default.contents(atPath: path), sameBytes(existing, bytes) { return (hash, false) }
-        try PageWriter.write(bytes, to: page, in: output)
+        if known == hash {
+            var info = stat()
+            if stat(path, &info) == 0, Int(info.st_size) == count { return (hash, false) }
+        }
+        if let existing = FileManager.default.contents(atPath: path), sameBytes(existing, parts, count: count) {
+            return (hash, false)
+        }
+        try PageWriter.write(parts: parts, to: page, in: output)
         return (hash, true)
     }
 
     /// memcmp rather than `elementsEqual` (Data's iterator costs seconds on the 100 MB aggregates).
-    private static func sameBytes(_ data: Data, _ bytes: [UInt8]) -> Bool {
-        guard data.count == bytes.count else { return false }
+    private static func sameBytes(_ data: Data, _ parts: [[UInt8]], count: Int) -> Bool {
+        guard data.count == count else { return false }
         return data.withUnsafeBytes { raw in
-            bytes.withUnsafeBytes { other in
-                guard let left = raw.baseAddress, let right = other.baseAddress else { return true }
-                return memcmp(left, right, bytes.count) == 0
+            guard let base = raw.baseAddress else { return count == 0 }
+            var offset = 0
+            for part in parts {
+                let equal = part.withUnsafeBytes { other in
+                    guard let right = other.baseAddress else { return true }
+                    return memcmp(base + offset, right, other.count) == 0
+                }
+                guard equal else { return false }
+                offset += part.count
             }
+            return true
         }
     }
 

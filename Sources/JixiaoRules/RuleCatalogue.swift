@@ -51,6 +51,19 @@ public enum RuleCatalogue {
         fileRules.flatMap { $0.init().validate(project) }.sorted()
     }
 
+    /// What the cross-file rules read of one file (nil project: a file that could not be read), or
+    /// nil when a rule cannot say. Unchanged inputs of every changed file (and no file added or
+    /// removed) mean unchanged `checkAcrossFiles` findings.
+    public static func crossFileInputs(of project: Project?) -> String? {
+        guard let project else { return "\u{0}" }
+        var parts: [String] = []
+        for rule in crossFileRules {
+            guard let inputs = rule.inputs(of: project) else { return nil }
+            parts.append(inputs)
+        }
+        return parts.joined(separator: "\u{1E}")
+    }
+
     /// Runs every cross-file rule; findings keyed by `Project.path`, each file's list sorted.
     public static func checkAcrossFiles(_ projects: [Project]) -> [String: [Diagnostic]] {
         var result: [String: [Diagnostic]] = [:]

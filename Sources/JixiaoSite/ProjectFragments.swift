@@ -39,9 +39,9 @@ public struct ProjectFragments: Sendable {
     init(report: ProjectReport, content: SiteContent) {
         path = report.path
         figures = ReportFigures(report)
-        overviewRow = OverviewPage.row(figures).bytes
+        overviewRow = Self.compact(OverviewPage.row(figures).bytes)
         let findings = FindingsPage.rows(report, content: content)
-        findingsRows = findings.markup.bytes
+        findingsRows = Self.compact(findings.markup.bytes)
         findingCount = findings.count
         var rules: [String: RuleCount] = [:]
         for diagnostic in report.diagnostics {
@@ -59,8 +59,17 @@ public struct ProjectFragments: Sendable {
             }
         }
         categoryCounts = categories
-        json = ProjectsExport.element(report)
-        csvRows = IndicatorsExport.rows(report)
+        json = Self.compact(ProjectsExport.element(report))
+        csvRows = Self.compact(IndicatorsExport.rows(report))
+    }
+
+    /// A copy without spare capacity: fragments are kept for every project, and buffers grown by
+    /// doubling (or reserved for a whole page) held a third of the builder's memory unused.
+    private static func compact(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.capacity > bytes.count + 64 else { return bytes }
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: bytes)
+        }
     }
 
     /// The aggregate files (output paths) that must be re-rendered when this project's fragments

@@ -60,6 +60,20 @@ public enum SiteRenderer {
         return files
     }
 
+    /// One aggregate as consecutive parts whose concatenation is `renderAggregates(…)[path]`, so a
+    /// writer can stream a 100 MB aggregate instead of assembling it (most parts are the fragments'
+    /// own bytes, shared, not copied).
+    public static func renderAggregateParts(_ path: String, content: SiteContent, fragments: [ProjectFragments]) -> [[UInt8]] {
+        let ordered = isSorted(fragments) ? fragments : fragments.sorted { $0.path < $1.path }
+        switch path {
+        case SitePaths.index: return OverviewPage(content: content, fragments: ordered).parts
+        case SitePaths.findings: return FindingsPage(content: content, fragments: ordered).parts
+        case SitePaths.projectsJSON: return ProjectsExport.parts(content: content, fragments: ordered)
+        case SitePaths.indicatorsCSV: return IndicatorsExport.parts(fragments: ordered)
+        default: return renderAggregates(content, fragments: ordered, only: [path])[path].map { [$0] } ?? []
+        }
+    }
+
     /// What every aggregate shows besides the projects' fragments: the version and the latest
     /// modification time as displayed. When it is unchanged, an aggregate none of whose fragments
     /// changed is unchanged too.

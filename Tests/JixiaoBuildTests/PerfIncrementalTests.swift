@@ -88,4 +88,28 @@ import Testing
         _ = try builder.update(changed: [file])
         try expectClean()
     }
+
+    @Test func renamingIntoADuplicateStillReachesTheOtherFile() throws {
+        // Batches skip the cross-file rules when nothing they read changed; a new name must not be skipped.
+        let builder = try SiteBuilder(content: content, output: output, version: "test")
+        _ = try builder.fullBuild()
+        let files = JixiaoBuildTests.projectFiles(in: content).filter { $0.hasPrefix("2022/") }
+        let first = try #require(files.first), second = try #require(files.last)
+        let secondText = try String(contentsOf: content.appendingPathComponent(second), encoding: .utf8)
+        let nameLine = try #require(secondText.split(separator: "\n").first { $0.hasPrefix("项目名称: ") })
+        let firstText = try String(contentsOf: content.appendingPathComponent(first), encoding: .utf8)
+        try edit(first) { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasPrefix("项目名称: ") ? nameLine : $0 }.joined(separator: "\n")
+        }
+        _ = try builder.update(changed: [first])
+        #expect(builder.fragmentsRendered == 15, "both files' reports change")
+        let page = output.appendingPathComponent("projects/" + second.dropLast(5) + ".html")
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("duplicate_project"))
+        try expectClean()
+        try edit(first) { _ in firstText }
+        _ = try builder.update(changed: [first])
+        #expect(try !String(contentsOf: page, encoding: .utf8).contains("duplicate_project"))
+        try expectClean()
+    }
 }

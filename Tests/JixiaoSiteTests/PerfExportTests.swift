@@ -65,4 +65,23 @@ import Testing
         let decoded = try JSONDecoder().decode(Export.self, from: Data(bytes))
         #expect(decoded.projects == content.reports.sorted { $0.path < $1.path })
     }
+
+    @Test func aggregatePartsConcatenateToTheAggregates() throws {
+        let (root, parsed) = try ParsedContentTests.makeContent()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // A unit holding the marker must not move the cut; an empty site has no table at all.
+        var marked = SiteFixtures.assessment
+        marked.path = "2022/marked.yaml"
+        marked.project?.unit = Field("单位\u{0}jixiao-rows\u{0}", at: SourceLocation(line: 4, column: 1))
+        var withMarker = parsed
+        withMarker.reports.append(marked)
+        for content in [parsed, withMarker, SiteFixtures.content([])] {
+            let fragments = content.reports.map { SiteRenderer.renderFragments($0, in: content) }
+            let whole = SiteRenderer.renderAggregates(content, fragments: fragments)
+            for path in SiteRenderer.aggregatePaths {
+                let parts = SiteRenderer.renderAggregateParts(path, content: content, fragments: fragments)
+                #expect(Array(parts.joined()) == whole[path], "\(path) of \(content.reports.count) reports")
+            }
+        }
+    }
 }

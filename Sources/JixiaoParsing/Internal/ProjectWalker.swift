@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoModel
 import Yams
 
@@ -150,7 +151,15 @@ struct ProjectWalker {
             report(RuleID.wrongType, at: location(of: node), "“\(key)”应为一段文字，这里是\(kindName(node))")
             return nil
         }
-        return Field(scalar.string.trimmingCharacters(in: .whitespacesAndNewlines), at: location(of: node))
+        return Field(Self.trimmed(scalar.string, .whitespacesAndNewlines), at: location(of: node))
+    }
+
+    /// `trimmingCharacters(in:)` without its cost (a bridge to NSString) when there is nothing to trim,
+    /// which is almost always: the text itself when neither end is in `set`.
+    static func trimmed(_ text: String, _ set: CharacterSet) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        if !set.contains(first) && !set.contains(last) { return text }
+        return text.trimmingCharacters(in: set)
     }
 
     private mutating func amount(_ node: Node, key: String) -> Amount? {
@@ -194,7 +203,7 @@ struct ProjectWalker {
             report(RuleID.wrongType, at: location(of: node), "键应为一段文字，这里是\(kindName(node))")
             return nil
         }
-        return scalar.string.trimmingCharacters(in: .whitespaces)
+        return Self.trimmed(scalar.string, .whitespaces)
     }
 
     private mutating func mappingOrReport(_ node: Node, what: String, expected: String) -> Node.Mapping? {

@@ -5,6 +5,8 @@ struct FindingsPage {
     let content: SiteContent
     let fragments: [ProjectFragments]
     let layout: PageLayout
+    /// Render a marker instead of the rows (see `parts`).
+    var streamed = false
 
     /// `fragments` in path order.
     init(content: SiteContent, fragments: [ProjectFragments]) {
@@ -12,6 +14,13 @@ struct FindingsPage {
         self.fragments = fragments
         layout = PageLayout(page: SitePaths.findings, title: "问题清单", siteTitle: content.configuration.effectiveTitle,
                             section: .findings, updated: content.latestModification, version: content.version)
+    }
+
+    /// The page as parts around the rows (`AggregateParts`).
+    var parts: [[UInt8]] {
+        var page = self
+        page.streamed = true
+        return AggregateParts.split(page.bytes, rows: fragments.map(\.findingsRows))
     }
 
     var bytes: [UInt8] {
@@ -40,7 +49,7 @@ struct FindingsPage {
                     TableControls.sortableHeader("规则", kind: "text"),
                     el("th", [attr("scope", "col")], "说明"),
                 ])]),
-                el("tbody", fragments.map { .trustedBytes($0.findingsRows) }),
+                el("tbody", streamed ? [.trusted(AggregateParts.marker)] : fragments.map { .trustedBytes($0.findingsRows) }),
             ])])
         return layout.document([
             el("h1", "问题清单"),

@@ -9,11 +9,16 @@ struct IndicatorsExport {
 
     /// The whole file: BOM, header, then every project's rows in path order.
     static func bytes(fragments: [ProjectFragments]) -> [UInt8] {
-        var output: [UInt8] = [0xEF, 0xBB, 0xBF]
-        output.reserveCapacity(fragments.reduce(512) { $0 + $1.csvRows.count })
-        output.append(contentsOf: (header.map(quote).joined(separator: ",") + "\r\n").utf8)
-        for fragment in fragments { output.append(contentsOf: fragment.csvRows) }
+        var output: [UInt8] = []
+        let parts = parts(fragments: fragments)
+        output.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { output.append(contentsOf: part) }
         return output
+    }
+
+    /// The file as parts: BOM and header, then every project's rows.
+    static func parts(fragments: [ProjectFragments]) -> [[UInt8]] {
+        [[0xEF, 0xBB, 0xBF] + Array((header.map(quote).joined(separator: ",") + "\r\n").utf8)] + fragments.map(\.csvRows)
     }
 
     /// One project's rows, each ending in CRLF (none for a file that could not be read).

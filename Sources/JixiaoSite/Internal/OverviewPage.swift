@@ -6,6 +6,8 @@ struct OverviewPage {
     let fragments: [ProjectFragments]
     let figures: [ReportFigures]
     let layout: PageLayout
+    /// Render a marker instead of the rows (see `parts`).
+    var streamed = false
 
     /// `fragments` in path order.
     init(content: SiteContent, fragments: [ProjectFragments]) {
@@ -15,6 +17,13 @@ struct OverviewPage {
         layout = PageLayout(page: SitePaths.index, title: content.configuration.effectiveTitle,
                             siteTitle: content.configuration.effectiveTitle, section: .overview,
                             updated: content.latestModification, version: content.version)
+    }
+
+    /// The page as parts around the rows (`AggregateParts`).
+    var parts: [[UInt8]] {
+        var page = self
+        page.streamed = true
+        return AggregateParts.split(page.bytes, rows: fragments.map(\.overviewRow))
     }
 
     var bytes: [UInt8] {
@@ -156,7 +165,7 @@ struct OverviewPage {
             el("h2", "全部项目"),
             controls,
             el("div", [cls("table-scroll")], [
-                el("table", [cls("data-table"), attr("id", "projects-table")], [header, el("tbody", fragments.map { .trustedBytes($0.overviewRow) })]),
+                el("table", [cls("data-table"), attr("id", "projects-table")], [header, el("tbody", streamed ? [.trusted(AggregateParts.marker)] : fragments.map { .trustedBytes($0.overviewRow) })]),
             ]),
         ])
     }

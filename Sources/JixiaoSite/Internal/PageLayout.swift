@@ -31,7 +31,7 @@ struct PageLayout {
             .trusted("\n"),
         ])
         var output: [UInt8] = []
-        output.reserveCapacity(32_768)
+        output.reserveCapacity(32_768 + html.trustedByteCount)
         html.render(into: &output)
         return output
     }

@@ -15,21 +15,34 @@ enum ProjectsExport {
     }
 
     static func bytes(content: SiteContent, fragments: [ProjectFragments]) -> [UInt8] {
-        var output = Array(#"{"projects":["#.utf8)
-        output.reserveCapacity(fragments.reduce(64) { $0 + $1.json.count + 2 })
+        let parts = parts(content: content, fragments: fragments)
+        var output: [UInt8] = []
+        output.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { output.append(contentsOf: part) }
+        return output
+    }
+
+    private static let firstSeparator: [UInt8] = [UInt8(ascii: "\n")]
+    private static let separator: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "\n")]
+
+    /// The file as parts: the opening, each element after its separator, the closing fields.
+    static func parts(content: SiteContent, fragments: [ProjectFragments]) -> [[UInt8]] {
+        var parts: [[UInt8]] = [Array(#"{"projects":["#.utf8)]
+        parts.reserveCapacity(fragments.count * 2 + 2)
         for (index, fragment) in fragments.enumerated() {
-            output.append(contentsOf: index == 0 ? [UInt8(ascii: "\n")] : [UInt8(ascii: ","), UInt8(ascii: "\n")])
-            output.append(contentsOf: fragment.json)
+            parts.append(index == 0 ? firstSeparator : separator)
+            parts.append(fragment.json)
         }
-        if !fragments.isEmpty { output.append(UInt8(ascii: "\n")) }
-        output.append(UInt8(ascii: "]"))
+        var closing: [UInt8] = fragments.isEmpty ? [] : [UInt8(ascii: "\n")]
+        closing.append(UInt8(ascii: "]"))
         let trailer = Trailer(updated: content.latestModification.map(DisplayFormat.chinaTime), version: content.version)
         // `{"updated":…}` → `,"updated":…}`
         let encoded = encode(trailer) ?? Array(#"{"version":"?"}"#.utf8)
-        output.append(UInt8(ascii: ","))
-        output.append(contentsOf: encoded.dropFirst())
-        output.append(UInt8(ascii: "\n"))
-        return output
+        closing.append(UInt8(ascii: ","))
+        closing.append(contentsOf: encoded.dropFirst())
+        closing.append(UInt8(ascii: "\n"))
+        parts.append(closing)
+        return parts
     }
 
     /// One report as one line of compact JSON (`CompactJSONEncoder`: the same bytes as `encode`, faster).

@@ -27,6 +27,13 @@ struct DuplicateProjectRule: CrossFileRule {
         var name: String, year: String
     }
 
+    /// The name (text and place, which the finding points at) and the budget year.
+    static func inputs(of project: Project) -> String? {
+        let name = project.name
+        return [name?.text ?? "\u{0}", name.map { "\($0.location.line):\($0.location.column)" } ?? "",
+                project.budgetYear?.text ?? "\u{0}"].joined(separator: "\u{1F}")
+    }
+
     func validate(_ projects: [Project]) -> [String: [Diagnostic]] {
         // Indices, not Project copies: this runs over every project on every daemon batch.
         var groups: [Key: [Int]] = [:]
