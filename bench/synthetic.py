@@ -115,7 +115,7 @@ class Generator:
         project = {
             "name": name, "unit": f"{code} {unit_name}", "year": str(year), "money_unit": "万元",
             "budget": {"预算数": f"{total:.2f}", "财政资金": f"{fiscal:.2f}",
-                       "其他资金": f"{other:.2f}" if other else "0"},
+                       "其他资金": f"{other:.2f}" if other else "\"\""},
             "purpose": self._text(template["purpose"], year, city),
             "goals": [self._text(g, year, city) for g in template["goals"]],
             "indicators": indicators, "executed": None,
@@ -234,7 +234,8 @@ def expected_document(project):
             entry["偏差原因"] = item["reason"]
         indicators.setdefault(item["level1"], {}).setdefault(item["level2"], []).append(entry)
     document = {"项目名称": project["name"], "预算单位": project["unit"], "预算年度": project["year"],
-                "金额单位": project["money_unit"], "预算": dict(project["budget"]),
+                "金额单位": project["money_unit"],
+                "预算": {k: ("" if v == '""' else v) for k, v in project["budget"].items()},
                 "资金用途": project["purpose"], "绩效目标": list(project["goals"]), "绩效指标": indicators}
     if project["executed"] is not None:
         document["预算执行数"] = project["executed"]
