@@ -21,5 +21,11 @@ static const unsigned int JX_IN_IGNORED = IN_IGNORED;
 static const unsigned int JX_IN_UNMOUNT = IN_UNMOUNT;
 static const unsigned int JX_IN_DONT_FOLLOW = IN_DONT_FOLLOW;
 static const unsigned int JX_IN_ONLYDIR = IN_ONLYDIR;
+static const unsigned int JX_IN_MASK_ADD = IN_MASK_ADD;
+
+// `name` is a flexible array member, which Swift does not import: hand out a pointer to it.
+static inline const char *jx_event_name(const struct inotify_event *event) {
+    return event->len > 0 ? event->name : "";
+}
 
 #endif

@@ -68,8 +68,10 @@ public struct Indicator: Hashable, Codable, Sendable {
         self.location = location
     }
 
-    /// True when any year-end value (实际完成值, 得分) is filled in.
-    public var hasYearEndValues: Bool { actual != nil || score != nil }
+    /// True when any year-end value (实际完成值, 得分) is filled in; blank cells do not count.
+    public var hasYearEndValues: Bool {
+        (actual.map { !$0.isBlank } ?? false) || (score.map { !$0.isBlank } ?? false)
+    }
 }
 
 /// One 项目支出绩效目标表, read from one file under `content/`.
@@ -124,6 +126,6 @@ public struct Project: Hashable, Codable, Sendable {
 
     /// True when any year-end value is present (预算执行数 or any indicator's 实际完成值/得分).
     public var hasYearEndValues: Bool {
-        executedAmount != nil || indicators.contains(where: \.hasYearEndValues)
+        (executedAmount.map { !$0.text.allSatisfy(\.isWhitespace) } ?? false) || indicators.contains(where: \.hasYearEndValues)
     }
 }

@@ -1,0 +1,72 @@
+import JixiaoModel
+
+/// The words of the target-value grammar (domain.md §3, docs/format.md): comparators, units and
+/// deadline qualifiers. Lists are searched longest first so `不少于` wins over `少于`.
+enum TargetValueVocabulary {
+    /// A comparator spelling and what it means.
+    struct ComparatorWord {
+        let characters: [Character]
+        let comparator: Comparator
+    }
+
+    /// Comparators written before the number (`≥20个`, `不少于100家`).
+    static let prefixComparators: [ComparatorWord] = sorted([
+        (">=", .atLeast), ("≥", .atLeast), ("≧", .atLeast), ("⩾", .atLeast), ("＞＝", .atLeast), ("＞=", .atLeast),
+        ("<=", .atMost), ("≤", .atMost), ("≦", .atMost), ("⩽", .atMost), ("＜＝", .atMost), ("＜=", .atMost),
+        (">", .greater), ("＞", .greater), ("<", .less), ("＜", .less),
+        ("=", .equal), ("＝", .equal),
+        ("大于等于", .atLeast), ("大于或等于", .atLeast), ("不少于", .atLeast), ("不低于", .atLeast),
+        ("不小于", .atLeast), ("至少", .atLeast), ("达到", .atLeast),
+        ("小于等于", .atMost), ("小于或等于", .atMost), ("不超过", .atMost), ("不高于", .atMost),
+        ("不大于", .atMost), ("不多于", .atMost), ("最多", .atMost),
+        ("大于", .greater), ("超过", .greater), ("高于", .greater), ("多于", .greater),
+        ("小于", .less), ("低于", .less), ("少于", .less),
+        ("等于", .equal),
+    ])
+
+    /// Comparators written after the number and unit (`10万元以内`, `100家以上`).
+    static let suffixComparators: [ComparatorWord] = sorted([
+        ("以内", .atMost), ("以下", .atMost), ("及以下", .atMost),
+        ("以上", .atLeast), ("及以上", .atLeast),
+    ])
+
+    /// Comparators a deadline may start with (`<12月`, `不晚于2022年12月`).
+    static let deadlineComparators: [ComparatorWord] = sorted([
+        ("<=", .atMost), ("≤", .atMost), ("≦", .atMost), ("⩽", .atMost), ("＜＝", .atMost), ("不晚于", .atMost),
+        ("<", .less), ("＜", .less), ("早于", .less),
+    ])
+
+    /// Units recognised after a number. Anything else of one or two Han characters is accepted as
+    /// an unknown unit when it ends the value (`≥3台`).
+    static let units: [[Character]] = [
+        "个工作日", "万人次", "个百分点", "人次", "万元", "亿元", "千元", "百分比", "百分点", "个月", "小时",
+        "工作日", "台次", "户次", "课时", "学时", "篇次", "册次",
+        "个", "张", "家", "篇", "册", "次", "项", "份", "本", "人", "场", "万", "亿", "元", "%", "％", "‰",
+        "件", "天", "周", "部", "台", "套", "所", "户", "期", "批", "条", "页", "处", "种", "名", "位", "间",
+    ].map { Array($0) }.sorted { $0.count > $1.count }
+
+    /// Words that may follow a deadline's date, in this order, each optional:
+    /// when in the month (`底`), before or within (`前`), and a verb (`完成`).
+    static let deadlineQualifierParts: [[[Character]]] = [
+        ["底", "末", "初", "上旬", "中旬", "下旬"],
+        ["之前", "以前", "以内", "前", "内"],
+        ["全部完成", "完成", "完工", "结束"],
+    ].map { group in group.map { Array($0) }.sorted { $0.count > $1.count } }
+
+    /// Punctuation that ends a clause: a subject containing it is prose, not a name.
+    static let clausePunctuation: Set<Character> = ["，", ",", "。", "；", ";", "！", "!", "？", "?", "：", ":"]
+
+    /// The longest comparator of `words` at `index`, with its length.
+    static func comparator(in words: [ComparatorWord], of text: TargetValueText, at index: Int)
+        -> (word: ComparatorWord, length: Int)? {
+        for word in words where text.matches(word.characters, at: index) {
+            return (word, word.characters.count)
+        }
+        return nil
+    }
+
+    private static func sorted(_ pairs: [(String, Comparator)]) -> [ComparatorWord] {
+        pairs.map { ComparatorWord(characters: Array($0.0), comparator: $0.1) }
+            .sorted { $0.characters.count > $1.characters.count }
+    }
+}

@@ -1,0 +1,96 @@
+import JixiaoModel
+
+/// A number with its unit as a year-end value or a target states it, e.g. `22个`, `95%`, `14.5万元`.
+///
+/// The unit is split into a magnitude prefix (万, 亿, 千) and a base unit so that `14.5万元`
+/// and `145000元` compare as the same amount.
+struct MeasuredValue: Equatable {
+    var number: Double
+    /// The number as written, e.g. `14.5`.
+    var numberText: String
+    /// The unit as written, with `百分比` read as `%`; empty when none.
+    var unit: String
+    /// 10000 for 万…, 1 for plain units.
+    var multiplier: Double
+    /// The unit without its magnitude prefix: `元` for `万元`, empty for a bare `万`.
+    var baseUnit: String
+
+    init(number: Double, numberText: String, unit: String) {
+        self.number = number
+        self.numberText = numberText
+        let normalized = unit == "百分比" ? "%" : unit
+        self.unit = normalized
+        (multiplier, baseUnit) = Self.split(normalized)
+    }
+
+    init(_ quantity: Quantity) {
+        self.init(number: quantity.number, numberText: quantity.numberText, unit: quantity.unit)
+    }
+
+    /// Reads the first number in the text and the unit right after it; nil when there is no number.
+    init?(reading text: String) {
+        let characters = Array(Self.halfWidth(text))
+        guard let start = characters.firstIndex(where: \.isASCIIDigit) else { return nil }
+        var end = start
+        var digits = ""
+        var seenPoint = false
+        while end < characters.count {
+            let character = characters[end]
+            if character.isASCIIDigit {
+                digits.append(character)
+            } else if character == ".", !seenPoint, end + 1 < characters.count, characters[end + 1].isASCIIDigit {
+                seenPoint = true
+                digits.append(character)
+            } else if character == ",", end + 1 < characters.count, characters[end + 1].isASCIIDigit {
+                // thousands separator: `1,500`
+            } else {
+                break
+            }
+            end += 1
+        }
+        guard let number = Double(digits) else { return nil }
+        let rest = String(characters[end...]).drop(while: { $0 == " " })
+        self.init(number: number, numberText: String(characters[start..<end]), unit: Self.unit(at: String(rest)))
+    }
+
+    /// The amount in base units, e.g. 145000 for `14.5万元`.
+    var baseValue: Double { number * multiplier }
+
+    /// How the value reads in a text, e.g. `14.5万元`.
+    var display: String { numberText + unit }
+
+    /// The units seen in tables, longest first so that `人次` wins over `人`.
+    private static let knownUnits: [String] = [
+        "百分比", "万人次", "个百分点", "万元", "亿元", "千元", "万人", "人次", "课时", "小时",
+        "篇次", "个", "张", "家", "篇", "册", "次", "项", "份", "本", "人", "场", "万", "元", "%",
+        "件", "台", "套", "天", "日", "户", "所", "条", "期", "批", "部", "种", "类", "门", "名",
+        "位", "间", "座", "平方米", "米", "公里", "吨", "亩", "‰",
+    ].sorted { $0.count > $1.count }
+
+    private static func unit(at rest: String) -> String {
+        if let known = knownUnits.first(where: { rest.hasPrefix($0) }) { return known }
+        // An unknown unit: take a short run of letters, never the rest of a sentence.
+        let run = rest.prefix(while: { !$0.isASCIIDigit && !$0.isWhitespace && !$0.isPunctuation })
+        return String(run.prefix(2))
+    }
+
+    private static func split(_ unit: String) -> (Double, String) {
+        for (prefix, factor) in [("万", 10_000.0), ("亿", 100_000_000.0), ("千", 1_000.0)] where unit.hasPrefix(prefix) {
+            return (factor, String(unit.dropFirst()))
+        }
+        return (1, unit)
+    }
+
+    /// Full-width digits and points (`９５．５`) as ASCII, since Word exports both.
+    private static func halfWidth(_ text: String) -> String {
+        String(text.map { character -> Character in
+            guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return character }
+            switch scalar.value {
+            case 0xFF10...0xFF19, 0xFF0E, 0xFF0C:
+                return Character(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
+            default:
+                return character
+            }
+        })
+    }
+}

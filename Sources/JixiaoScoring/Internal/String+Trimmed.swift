@@ -1,0 +1,6 @@
+extension String {
+    /// Without surrounding white space; Foundation is not needed for this alone.
+    var trimmed: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

@@ -1,0 +1,36 @@
+import JixiaoModel
+
+/// The target-quality score (目标质量, 0–100): our own rubric on the four official review criteria.
+///
+/// Each criterion starts at its points; each finding deducts from its rule's criterion, in
+/// order of location then rule, until the criterion reaches 0. Findings of rules without a
+/// criterion cost nothing. Every point lost is one `PointLoss`.
+public enum QualityScorer {
+    /// Scores one file's findings. `criterion` maps a rule identifier to its review criterion.
+    public static func score(diagnostics: [Diagnostic], criterion: (String) -> ReviewCriterion?,
+                             weights: QualityWeights = .default) -> QualityScore {
+        var remaining = Dictionary(uniqueKeysWithValues: ReviewCriterion.allCases.map { ($0, weights.points(for: $0)) })
+        var lost: [PointLoss] = []
+        for finding in diagnostics.sorted(by: inScoringOrder) {
+            guard let target = criterion(finding.rule) else { continue }
+            let left = remaining[target] ?? 0
+            let points = min(weights.deduction(rule: finding.rule, severity: finding.severity), left)
+            // A finding after its criterion is used up costs nothing and is not a loss.
+            guard points > 0 else { continue }
+            remaining[target] = left - points
+            lost.append(PointLoss(rule: finding.rule, points: points, criterion: target,
+                                  location: finding.location, message: finding.message))
+        }
+        let total = ReviewCriterion.allCases.reduce(0) { $0 + (remaining[$1] ?? 0) }
+        let score = ScoreFormat.rounded(min(max(total, 0), 100))
+        return QualityScore(score: score, grade: Grade(score: score), lost: lost)
+    }
+
+    /// Location, then rule, then severity and message, so the same findings always cost the same.
+    private static func inScoringOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+        return lhs.message < rhs.message
+    }
+}
