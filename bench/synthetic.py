@@ -113,7 +113,7 @@ class Generator:
                 "value": self._value(seed_indicator["value"], level2, year),
             })
         project = {
-            "name": name, "unit": f"{code} {unit_name}", "year": str(year), "money_unit": "万元",
+            "name": name, "unit": f"{code}{unit_name}", "year": str(year), "money_unit": "万元",
             "budget": {"预算数": f"{total:.2f}", "财政资金": f"{fiscal:.2f}",
                        "其他资金": f"{other:.2f}" if other else "\"\""},
             "purpose": self._text(template["purpose"], year, city),
