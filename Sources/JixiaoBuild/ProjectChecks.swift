@@ -1,13 +1,20 @@
 import JixiaoModel
+import JixiaoRules
 import JixiaoScoring
 
 /// The rule and scoring stages as the pipeline calls them.
 enum ProjectChecks {
-    static func file(_ project: Project) -> [Diagnostic] { [] }
-    static func acrossFiles(_ projects: [Project]) -> [String: [Diagnostic]] { [:] }
+    static func file(_ project: Project) -> [Diagnostic] {
+        RuleCatalogue.checkFile(project)
+    }
+
+    static func acrossFiles(_ projects: [Project]) -> [String: [Diagnostic]] {
+        RuleCatalogue.checkAcrossFiles(projects)
+    }
 
     static func quality(_ diagnostics: [Diagnostic], configuration: JixiaoConfiguration) -> QualityScore? {
-        QualityScorer.score(diagnostics: diagnostics, criterion: { _ in nil }, weights: configuration.scoring.quality)
+        QualityScorer.score(diagnostics: diagnostics, criterion: { RuleCatalogue.description(for: $0)?.criterion },
+                            weights: configuration.scoring.quality)
     }
 
     static func selfEvaluation(_ project: Project, configuration: JixiaoConfiguration) -> SelfEvaluation? {

@@ -40,10 +40,12 @@ import Testing
         let unknown = try #require(projects.first { ($0["path"] as? String)?.hasSuffix("unknown_key.yaml") == true })
         #expect(unknown["name"] as? String == "未知键")
         let diagnostics = try #require(unknown["diagnostics"] as? [[String: Any]])
-        #expect(diagnostics.first?["rule"] as? String == "unknown_key")
-        #expect(diagnostics.first?["line"] as? Int == 9)
-        #expect(diagnostics.first?["column"] as? Int == 1)
-        #expect(diagnostics.first?["severity"] as? String == "error")
+        let finding = try #require(diagnostics.first { $0["rule"] as? String == "unknown_key" })
+        #expect(finding["line"] as? Int == 9)
+        #expect(finding["column"] as? Int == 1)
+        #expect(finding["severity"] as? String == "error")
+        let quality = try #require(unknown["quality"] as? [String: Any])
+        #expect(quality["grade"] is String && quality["score"] is Double && quality["lost"] is [Any])
         #expect(unknown.keys.contains("selfEvaluation"), "selfEvaluation is present (null when absent)")
     }
 }

@@ -1,0 +1,60 @@
+/// A short view of a rule example for the rules page: only the lines that differ from the clean
+/// example project it starts from, so a reader sees at once what makes it (not) trigger.
+enum ExampleExcerpt {
+    /// Named base files examples are written against, in the order the page presents them.
+    static let bases: [(name: String, text: String)] = [
+        ("基准表", ExampleProject.clean),
+        ("年终基准表", ExampleProject.yearEnd),
+        ("2021 指标体系基准表", ExampleProject.framework2021),
+    ]
+
+    /// The example as a fenced code block: lines in diff style (`+ added`, `- removed`) against the
+    /// closest base when few lines differ, else the whole file.
+    static func of(_ example: String) -> String {
+        "```\(isWholeFile(example) ? "yaml" : "diff")\n\(text(of: example))\n```"
+    }
+
+    private static func isWholeFile(_ example: String) -> Bool {
+        guard !RuleExample.isRawBytes(example), !example.hasPrefix("--- file: ") else { return false }
+        return (closest(to: example)?.lines.count ?? 0) > 12
+    }
+
+    static func text(of example: String) -> String {
+        if example.allSatisfy(\.isWhitespace) { return "# （空文件：\(example.utf8.count) 字节）" }
+        if RuleExample.isRawBytes(example) {
+            let first = example.prefix { $0 != "\n" }
+            return first.hasPrefix("--- pad to") ? "\(first)  # 基准表后补注释行，直到超过该大小" : "\(first)  # 文件的字节（十六进制）"
+        }
+        if example.hasPrefix("--- file: ") {
+            return splitFiles(example).map { path, body in "--- file: \(path)\n\(text(of: body))" }.joined(separator: "\n")
+        }
+        guard let (name, lines) = closest(to: example) else { return example }
+        if lines.isEmpty { return "# 与\(name)相同" }
+        if lines.count > 12 { return example.trimmingCharacters(in: .newlines) }
+        return "# \(name)，改动如下\n" + lines.joined(separator: "\n")
+    }
+
+    private static func closest(to example: String) -> (name: String, lines: [String])? {
+        bases.map { base in (base.name, diff(base.text, example)) }.min { $0.1.count < $1.1.count }
+    }
+
+    private static func diff(_ base: String, _ example: String) -> [String] {
+        let old = base.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let new = example.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var remaining = old
+        var added: [String] = []
+        for line in new {
+            if let index = remaining.firstIndex(of: line) { remaining.remove(at: index) } else { added.append(line) }
+        }
+        return remaining.filter { !$0.isEmpty }.map { "- " + $0 } + added.filter { !$0.isEmpty }.map { "+ " + $0 }
+    }
+
+    private static func splitFiles(_ example: String) -> [(String, String)] {
+        var files: [(String, String)] = []
+        for chunk in example.components(separatedBy: "--- file: ").dropFirst() {
+            let path = chunk.prefix { $0 != "\n" }
+            files.append((String(path), String(chunk.dropFirst(path.count + 1))))
+        }
+        return files
+    }
+}

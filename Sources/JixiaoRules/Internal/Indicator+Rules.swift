@@ -1,0 +1,33 @@
+import JixiaoModel
+import JixiaoParsing
+
+extension Indicator {
+    /// The parsed 指标值: the parser's reading, or the grammar's when a caller built the model by hand.
+    var parsedTarget: TargetValue? {
+        targetValue ?? target.map { TargetValueGrammar.parse($0.text) }
+    }
+
+    /// The 指标值 cell when it holds text.
+    var filledTarget: Field? {
+        guard let target, !target.isBlank else { return nil }
+        return target
+    }
+
+    /// True for cost indicators (成本指标 under 产出, or any indicator under level-1 成本指标).
+    var isCost: Bool { IndicatorCategory.isCost(level1: level1.text, level2: level2.text) }
+
+    /// True for 时效指标.
+    var isTimeliness: Bool { IndicatorCategory.isTimeliness(level2.text) }
+
+    /// True for satisfaction indicators.
+    var isSatisfaction: Bool { IndicatorCategory.isSatisfaction(level1: level1.text) }
+
+    /// Where to point at a finding about the whole row: the 三级指标 cell, else the list item.
+    var rowLocation: SourceLocation { name?.location ?? location }
+
+    /// A short label for messages, e.g. `三级指标“评估项目数”`.
+    var label: String {
+        if let name, !name.isBlank { return "三级指标“\(name.text)”" }
+        return "“\(level2.text)”下的指标"
+    }
+}

@@ -1,0 +1,52 @@
+import JixiaoModel
+import JixiaoParsing
+
+/// Whether a 实际完成值 meets its 指标值, as far as the text lets us tell.
+enum TargetAttainment: Equatable {
+    case met, missed, unknown
+
+    /// Compares an actual value with the target, using the target's comparator (domain.md §5).
+    static func of(actual: String, target: TargetValue, budgetYear: Int?) -> TargetAttainment {
+        let reading = TargetValueGrammar.parse(actual)
+        switch target {
+        case .quantitative(let goal):
+            guard let achieved = number(in: reading, unit: goal.unit) else { return .unknown }
+            return compare(achieved, goal.comparator, goal.number) ? .met : .missed
+        case .deadline(let goal):
+            guard case .deadline(let done) = reading else { return .unknown }
+            let goalKey = key(goal, budgetYear: budgetYear), doneKey = key(done, budgetYear: budgetYear)
+            return doneKey.lexicographicallyPrecedes(goalKey) || doneKey == goalKey ? .met : .missed
+        case .qualitative:
+            let text = TextComparison.normalized(actual)
+            if text.contains("未达成") || text.contains("部分达成") || text.contains("未完成") { return .missed }
+            return .unknown
+        }
+    }
+
+    /// The actual number in the target's unit; nil when there is none or the units cannot be compared.
+    static func number(in reading: TargetValue, unit goalUnit: String) -> Double? {
+        guard case .quantitative(let quantity) = reading else { return nil }
+        let unit = normalizedUnit(quantity.unit), goal = normalizedUnit(goalUnit)
+        if unit.isEmpty || goal.isEmpty || unit == goal { return quantity.number }
+        return MoneyUnit.convert(quantity.number, from: unit, to: goal)
+    }
+
+    private static func normalizedUnit(_ unit: String) -> String {
+        NonstandardUnitRule.standard[unit] ?? unit
+    }
+
+    private static func compare(_ actual: Double, _ comparator: Comparator, _ goal: Double) -> Bool {
+        let epsilon = 1e-9
+        switch comparator {
+        case .atLeast: return actual >= goal - epsilon
+        case .greater: return actual > goal
+        case .atMost: return actual <= goal + epsilon
+        case .less: return actual < goal
+        case .equal: return abs(actual - goal) < epsilon || actual >= goal  // exceeding a plain count is met
+        }
+    }
+
+    private static func key(_ deadline: Deadline, budgetYear: Int?) -> [Int] {
+        [deadline.year ?? budgetYear ?? 0, deadline.month, deadline.day ?? 31]
+    }
+}

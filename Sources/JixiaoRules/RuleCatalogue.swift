@@ -1,0 +1,64 @@
+import JixiaoModel
+
+/// The one registry of rules: what `jixiao check`, the scores, the rules page and `jixiao rules` use.
+public enum RuleCatalogue {
+    /// Per-file rules in catalogue order (parser-reported rules first; they validate to nothing).
+    static let fileRules: [any Rule.Type] = [
+        // Structure: reported by the parser, then the one structure rule checked here.
+        YamlSyntaxRule.self, NotUTF8Rule.self, EmptyFileRule.self, FileTooLargeRule.self,
+        AliasNotAllowedRule.self, DuplicateKeyRule.self, UnknownKeyRule.self, MissingFieldRule.self,
+        WrongTypeRule.self, EmptyCellRule.self,
+        // Category
+        UnknownCategoryRule.self, CategoryMismatchRule.self, MissingCategoryRule.self,
+        NameRepeatsCategoryRule.self,
+        // Budget
+        InvalidAmountRule.self, BudgetSumMismatchRule.self, CostExceedsBudgetRule.self,
+        // Target value
+        VagueValueRule.self, PlaceholderValueRule.self, SatisfactionNotMeasuredRule.self, RedundantValueRule.self,
+        MissingUnitRule.self, NonstandardUnitRule.self, DeadlineNotDateRule.self, DeadlineOutsideYearRule.self,
+        DescriptionRepeatsNameRule.self, DuplicateIndicatorRule.self,
+        // Year end
+        ActualMissingRule.self, ActualUnparseableRule.self, DeviationReasonMissingRule.self,
+        OverspentRule.self,
+    ]
+
+    /// Rules that compare projects with each other.
+    static let crossFileRules: [any CrossFileRule.Type] = [
+        DuplicateProjectRule.self,
+    ]
+
+    /// Every rule, including the parser-reported ones, grouped by kind in a stable order.
+    public static let descriptions: [RuleDescription] = {
+        let all = fileRules.map { $0.description } + crossFileRules.map { $0.description }
+        let kindOrder = Dictionary(uniqueKeysWithValues: RuleKind.allCases.enumerated().map { ($1, $0) })
+        // A stable sort by kind keeps each kind's rules in registry order.
+        return all.enumerated().sorted { lhs, rhs in
+            let left = kindOrder[lhs.element.kind] ?? 0, right = kindOrder[rhs.element.kind] ?? 0
+            return left != right ? left < right : lhs.offset < rhs.offset
+        }.map(\.element)
+    }()
+
+    private static let byIdentifier: [String: RuleDescription] =
+        Dictionary(descriptions.map { ($0.identifier, $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// The description of one rule, e.g. `description(for: "missing_unit")`; nil for an unknown id.
+    public static func description(for identifier: String) -> RuleDescription? {
+        byIdentifier[identifier]
+    }
+
+    /// Runs every per-file rule on one project; findings sorted by location, then severity and rule.
+    public static func checkFile(_ project: Project) -> [Diagnostic] {
+        fileRules.flatMap { $0.init().validate(project) }.sorted()
+    }
+
+    /// Runs every cross-file rule; findings keyed by `Project.path`, each file's list sorted.
+    public static func checkAcrossFiles(_ projects: [Project]) -> [String: [Diagnostic]] {
+        var result: [String: [Diagnostic]] = [:]
+        for rule in crossFileRules {
+            for (path, diagnostics) in rule.init().validate(projects) {
+                result[path, default: []].append(contentsOf: diagnostics)
+            }
+        }
+        return result.mapValues { $0.sorted() }
+    }
+}

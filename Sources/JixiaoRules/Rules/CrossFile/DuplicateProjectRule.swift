@@ -1,0 +1,51 @@
+import JixiaoModel
+
+/// `duplicate_project`: two files with the same 项目名称 and 预算年度; reported on every file concerned.
+struct DuplicateProjectRule: CrossFileRule {
+    static let description = RuleDescription(
+        identifier: "duplicate_project",
+        name: "项目重复",
+        englishName: "Duplicate project",
+        severity: .error,
+        kind: .crossFile,
+        rationale: "同一预算年度的同名项目出现在两个文件中，多半是复制后忘了改名或重复导入；汇总时预算会被重复计算。",
+        criterion: nil,
+        triggeringExamples: [
+            "--- file: 2022/科技统计调查.yaml\n" + ExampleProject.clean
+                + "--- file: 2022/科技统计调查（副本）.yaml\n" + ExampleProject.clean,
+        ],
+        nonTriggeringExamples: [
+            "--- file: 2022/科技统计调查.yaml\n" + ExampleProject.clean
+                + "--- file: 2023/科技统计调查.yaml\n" + ExampleProject.replacing(
+                    ("预算年度: 2022", "预算年度: 2023"), ("指标值: 2022年12月", "指标值: 2023年12月")),
+            "--- file: 2022/科技统计调查.yaml\n" + ExampleProject.clean
+                + "--- file: 2022/科技统计监测.yaml\n" + ExampleProject.replacing(("项目名称: 科技统计调查", "项目名称: 科技统计监测")),
+        ]
+    )
+
+    private struct Key: Hashable {
+        var name: String, year: String
+    }
+
+    func validate(_ projects: [Project]) -> [String: [Diagnostic]] {
+        var groups: [Key: [Project]] = [:]
+        for project in projects {
+            guard let name = project.name, !name.isBlank else { continue }
+            let key = Key(name: TextComparison.normalized(name.text), year: project.budgetYear?.text ?? "")
+            groups[key, default: []].append(project)
+        }
+        var result: [String: [Diagnostic]] = [:]
+        for group in groups.values where group.count > 1 {
+            for project in group {
+                guard let name = project.name else { continue }
+                let others = group.filter { $0.path != project.path }.map { "“\($0.path)”" }.sorted()
+                    .joined(separator: "、")
+                let year = project.budgetYear.map { "\($0.text)年度" } ?? ""
+                result[project.path, default: []].append(Self.description.diagnostic(
+                    at: name.location,
+                    "项目“\(name.text)”（\(year)）与 \(others) 重复，请删除多余的文件或修改项目名称"))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,31 @@
+import JixiaoModel
+
+/// `description_repeats_name`: 绩效指标描述 identical to 三级指标 (ignoring spaces and punctuation).
+struct DescriptionRepeatsNameRule: Rule {
+    static let description = RuleDescription(
+        identifier: "description_repeats_name",
+        name: "指标描述与三级指标相同",
+        englishName: "Description repeats the name",
+        severity: .warning,
+        kind: .targetValue,
+        rationale: "绩效指标描述应说明衡量什么、怎么衡量（口径、范围）；照抄三级指标没有提供任何信息。",
+        criterion: .relevance,
+        triggeringExamples: [
+            ExampleProject.replacing(("绩效指标描述: 工作完成时间", "绩效指标描述: 完成时间")),
+            ExampleProject.replacing(("三级指标: 数据审核通过率\n        绩效指标描述: 调查数据通过上级部门审核的比例",
+                                      "三级指标: 数据时效性、规范性\n        绩效指标描述: 数据时效性、规范性")),
+        ],
+        nonTriggeringExamples: [ExampleProject.clean]
+    )
+
+    func validate(_ project: Project) -> [Diagnostic] {
+        project.indicators.compactMap { indicator in
+            guard let name = indicator.name, let description = indicator.description,
+                  TextComparison.same(name.text, description.text)
+            else { return nil }
+            return Self.description.diagnostic(
+                at: description.location,
+                "绩效指标描述“\(description.text)”与三级指标相同，请写明具体衡量什么、怎么衡量（口径、范围）")
+        }
+    }
+}

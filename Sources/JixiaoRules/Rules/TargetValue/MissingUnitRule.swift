@@ -1,0 +1,35 @@
+import JixiaoModel
+
+/// `missing_unit`: a quantitative value without a unit, e.g. `≤6`.
+struct MissingUnitRule: Rule {
+    static let description = RuleDescription(
+        identifier: "missing_unit",
+        name: "指标值缺少计量单位",
+        englishName: "Number without unit",
+        severity: .warning,
+        kind: .targetValue,
+        rationale: "没有单位的数字（如“≤6”）说不清是 6 篇、6 次还是 6%，年底无法对照实际完成值评价。",
+        criterion: .feasibility,
+        triggeringExamples: [
+            ExampleProject.replacing(("指标值: ≥4篇", "指标值: ≤6")),
+            ExampleProject.replacing(("指标值: ≥95%", "指标值: ≥95")),
+        ],
+        nonTriggeringExamples: [ExampleProject.clean, ExampleProject.replacing(("指标值: ≥4篇", "指标值: 6篇"))]
+    )
+
+    func validate(_ project: Project) -> [Diagnostic] {
+        project.indicators.compactMap { indicator in
+            guard let target = indicator.filledTarget, case .quantitative(let quantity)? = indicator.parsedTarget,
+                  quantity.unit.allSatisfy(\.isWhitespace)
+            else { return nil }
+            let value = "\(quantity.comparatorText)\(quantity.numberText)"
+            let isRate = [indicator.name?.text, indicator.description?.text].contains { text in
+                guard let text else { return false }
+                return text.contains("率") || text.contains("比例")
+            }
+            let example = isRate ? "“\(value)%”" : "“\(value)个”“\(value)篇”或“\(value)%”"
+            return Self.description.diagnostic(
+                at: target.location, "指标值“\(target.text)”缺少计量单位，请写明单位，如\(example)")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import JixiaoModel
+
+/// `nonstandard_unit`: a unit spelled in a non-standard way, e.g. `100百分比` for `100%`.
+struct NonstandardUnitRule: Rule {
+    static let description = RuleDescription(
+        identifier: "nonstandard_unit",
+        name: "计量单位不规范",
+        englishName: "Non-standard unit",
+        severity: .info,
+        kind: .targetValue,
+        rationale: "单位应使用规范写法（百分比写作“%”），便于汇总比较和机器读取。",
+        criterion: nil,
+        triggeringExamples: [
+            ExampleProject.replacing(("指标值: ≥95%", "指标值: 100百分比")),
+            ExampleProject.replacing(("指标值: ≥95%", "指标值: ≥95％")),
+        ],
+        nonTriggeringExamples: [ExampleProject.clean, ExampleProject.replacing(("指标值: ≥95%", "指标值: 100%"))]
+    )
+
+    /// Non-standard spellings and the standard one.
+    static let standard: [String: String] = ["百分比": "%", "百分数": "%", "％": "%"]
+
+    func validate(_ project: Project) -> [Diagnostic] {
+        project.indicators.compactMap { indicator in
+            guard let target = indicator.filledTarget, case .quantitative(let quantity)? = indicator.parsedTarget,
+                  let better = Self.standard[quantity.unit]
+            else { return nil }
+            let fixed = target.text.replacingOccurrences(of: quantity.unit, with: better)
+            return Self.description.diagnostic(
+                at: target.location,
+                "指标值“\(target.text)”的单位“\(quantity.unit)”不规范，请写作“\(fixed)”")
+        }
+    }
+}

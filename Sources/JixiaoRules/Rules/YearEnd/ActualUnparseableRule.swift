@@ -1,0 +1,33 @@
+import JixiaoModel
+import JixiaoParsing
+
+/// `actual_unparseable`: the 实际完成值 of a quantitative target holds no number to score against.
+struct ActualUnparseableRule: Rule {
+    static let description = RuleDescription(
+        identifier: "actual_unparseable",
+        name: "实际完成值无法读取",
+        englishName: "Actual value has no number",
+        severity: .warning,
+        kind: .yearEnd,
+        rationale: "定量指标的实际完成值必须写出数字（最好带同样的单位），否则无法与指标值比较和计算得分。",
+        criterion: nil,
+        triggeringExamples: [ExampleProject.yearEndReplacing(("实际完成值: 5篇", "实际完成值: 已完成"))],
+        nonTriggeringExamples: [
+            ExampleProject.yearEnd,
+            ExampleProject.yearEndReplacing(("实际完成值: 5篇", "实际完成值: 5")),
+        ]
+    )
+
+    func validate(_ project: Project) -> [Diagnostic] {
+        guard project.hasYearEndValues else { return [] }
+        return project.indicators.compactMap { indicator in
+            guard let actual = indicator.actual, !actual.isBlank,
+                  case .quantitative(let goal)? = indicator.parsedTarget,
+                  case .qualitative = TargetValueGrammar.parse(actual.text)
+            else { return nil }
+            return Self.description.diagnostic(
+                at: actual.location,
+                "实际完成值“\(actual.text)”中没有数字，无法与指标值“\(indicator.target?.text ?? "")”比较，请写成如“\(goal.numberText)\(goal.unit)”的数量")
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import JixiaoModel
+
+/// The numbers the overview shows for one report, computed once.
+struct ReportFigures {
+    let report: ProjectReport
+    let name: String
+    let unit: String
+    let year: String
+    let budgetTotal: Double?
+    let budgetFiscal: Double?
+    let indicatorCount: Int
+    /// Indicators whose target is quantitative or a deadline.
+    let quantifiedCount: Int
+    /// Indicators whose target could be classified at all.
+    let classifiedCount: Int
+
+    init(_ report: ProjectReport) {
+        self.report = report
+        let project = report.project
+        name = project?.displayName ?? report.path
+        unit = project?.unit.flatMap { $0.isBlank ? nil : $0.text } ?? ""
+        year = project?.budgetYear.flatMap { $0.isBlank ? nil : $0.text } ?? ""
+        budgetTotal = project?.budget?.total?.value
+        budgetFiscal = project?.budget?.fiscal?.value
+        let indicators = project?.indicators ?? []
+        indicatorCount = indicators.count
+        var quantified = 0
+        var classified = 0
+        for indicator in indicators {
+            guard let value = indicator.targetValue else { continue }
+            classified += 1
+            if case .qualitative = value { continue }
+            quantified += 1
+        }
+        quantifiedCount = quantified
+        classifiedCount = classified
+    }
+
+    var gradeText: String { report.quality?.grade.rawValue ?? "无" }
+
+    /// The CSS class of a grade (`grade-excellent` …), `grade-none` when unscored.
+    var gradeClass: String { Self.gradeClass(report.quality?.grade) }
+
+    static func gradeClass(_ grade: Grade?) -> String {
+        switch grade {
+        case .excellent: "grade-excellent"
+        case .good: "grade-good"
+        case .fair: "grade-fair"
+        case .poor: "grade-poor"
+        case nil: "grade-none"
+        }
+    }
+}

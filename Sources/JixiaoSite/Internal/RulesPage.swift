@@ -1,0 +1,76 @@
+import JixiaoModel
+
+/// `rules.html`: the rule catalogue grouped by kind, each rule anchored by its identifier, with
+/// its rationale and examples (the same descriptions the rule tests run).
+struct RulesPage {
+    let content: SiteContent
+    let layout: PageLayout
+
+    init(content: SiteContent) {
+        self.content = content
+        layout = PageLayout(page: SitePaths.rules, title: "规则说明", siteTitle: content.configuration.effectiveTitle,
+                            section: .rules, updated: content.latestModification, version: content.version)
+    }
+
+    var bytes: [UInt8] {
+        var counts: [String: Int] = [:]
+        for report in content.reports {
+            for diagnostic in report.diagnostics { counts[diagnostic.rule, default: 0] += 1 }
+        }
+        let rules = content.rules.sorted { $0.identifier < $1.identifier }
+        var sections: [Markup] = RuleKind.allCases.compactMap { kind in
+            let members = rules.filter { $0.kind == kind }
+            guard !members.isEmpty else { return nil }
+            return el("section", [cls("rule-group"), attr("id", "kind-" + kind.rawValue)], [
+                el("h2", kind.chineseName),
+            ] + members.map { article($0, count: counts[$0.identifier] ?? 0) })
+        }
+        // Findings may name rules the catalogue lacks; they still get an anchor to land on.
+        let known = Set(rules.map(\.identifier))
+        let unknown = counts.keys.filter { !known.contains($0) }.sorted()
+        if !unknown.isEmpty {
+            sections.append(el("section", [cls("rule-group")], [el("h2", "其他")] + unknown.map { identifier in
+                el("article", [cls("rule"), attr("id", identifier)], [
+                    el("h3", [el("code", identifier)]),
+                    el("p", "规则目录中没有此规则的说明。本次发现 \(counts[identifier] ?? 0) 处。"),
+                ])
+            }))
+        }
+        let toc = el("nav", [cls("toc"), attr("aria-label", "规则分类")], [el("ul", RuleKind.allCases.compactMap { kind in
+            let number = rules.filter { $0.kind == kind }.count
+            guard number > 0 else { return nil }
+            return el("li", [el("a", [attr("href", "#kind-" + kind.rawValue)], "\(kind.chineseName)（\(number)）")])
+        })])
+        return layout.document([
+            el("h1", "规则说明"),
+            el("p", [cls("lead")], "每条规则说明检查什么、为什么，并附会触发与不会触发的示例文件。扣分计入“完整性、相关性、适当性、可行性”四项审核要点。"),
+            toc,
+        ] + sections)
+    }
+
+    private func article(_ rule: RuleDescription, count: Int) -> Markup {
+        var parts: [Markup] = [
+            el("h3", [.text(rule.name + " "), el("code", rule.identifier)]),
+            el("p", [cls("rule-meta")], [
+                el("span", [cls("severity severity-" + rule.severity.rawValue)], rule.severity.chineseName),
+                .text(rule.criterion.map { " · 审核要点：" + $0.rawValue } ?? " · 不计入目标质量分"),
+                .text(" · " + rule.englishName),
+                .text(" · "),
+                count > 0
+                    ? el("a", [attr("href", layout.link(SitePaths.findings) + "#rule=" + SitePaths.encodeSegment(rule.identifier))],
+                         "本次发现 \(count) 处")
+                    : .text("本次未发现"),
+            ]),
+            el("p", rule.rationale),
+        ]
+        if !rule.triggeringExamples.isEmpty {
+            parts.append(el("h4", "会触发的示例"))
+            parts += rule.triggeringExamples.map { el("pre", [cls("example example-bad")], $0) }
+        }
+        if !rule.nonTriggeringExamples.isEmpty {
+            parts.append(el("h4", "不会触发的示例"))
+            parts += rule.nonTriggeringExamples.map { el("pre", [cls("example example-good")], $0) }
+        }
+        return el("article", [cls("rule"), attr("id", rule.identifier)], parts)
+    }
+}

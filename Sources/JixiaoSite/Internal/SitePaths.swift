@@ -1,0 +1,60 @@
+import JixiaoModel
+
+/// Where pages live in the output, and how links to them are written.
+enum SitePaths {
+    static let index = "index.html"
+    static let findings = "findings.html"
+    static let rules = "rules.html"
+    static let stylesheet = "assets/site.css"
+    static let script = "assets/site.js"
+    static let projectsJSON = "data/projects.json"
+    static let indicatorsCSV = "data/indicators.csv"
+
+    /// `projects/<id>.html`; the id is the content path without its extension.
+    static func projectPage(id: String, path: String) -> String {
+        var base = id
+        if base.isEmpty {
+            base = path
+            if let dot = base.lastIndex(of: "."), !base[dot...].contains("/") { base = String(base[..<dot]) }
+        }
+        // An id must not climb out of projects/ nor produce empty segments.
+        let segments = base.split(separator: "/", omittingEmptySubsequences: true)
+            .map { $0 == ".." || $0 == "." ? "_" : String($0) }
+        return "projects/" + (segments.isEmpty ? "_" : segments.joined(separator: "/")) + ".html"
+    }
+
+    /// The prefix that leads from a page back to the site root (`../../` for `projects/2022/x.html`).
+    static func rootPrefix(from page: String) -> String {
+        String(repeating: "../", count: page.filter { $0 == "/" }.count)
+    }
+
+    /// A relative href from one output page to another output file, percent-encoded per segment.
+    static func href(from page: String, to target: String, fragment: String? = nil) -> String {
+        var result = rootPrefix(from: page) + encodedPath(target)
+        if let fragment { result += "#" + encodeSegment(fragment) }
+        return result
+    }
+
+    /// Percent-encodes every segment of a `/`-separated path (Chinese, spaces, `#`, `?` …).
+    static func encodedPath(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: false).map { encodeSegment(String($0)) }
+            .joined(separator: "/")
+    }
+
+    /// Keeps only RFC 3986 unreserved characters; everything else becomes %XX of its UTF-8 bytes.
+    static func encodeSegment(_ segment: String) -> String {
+        var result = ""
+        for byte in segment.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return result
+    }
+}

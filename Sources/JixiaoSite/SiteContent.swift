@@ -1,0 +1,35 @@
+import Foundation
+import JixiaoModel
+
+/// Everything the site is rendered from: one report per content file, the rule catalogue, settings.
+public struct SiteContent: Sendable {
+    /// Every file under content/, sorted by path.
+    public var reports: [ProjectReport]
+    /// Content path → the file's modification time; the only source of the footer's time.
+    public var sourceModified: [String: Date]
+    /// The rule catalogue (names, rationales and examples for findings and the rules page).
+    public var rules: [RuleDescription]
+    public var configuration: SiteConfiguration
+    /// The Jixiao version shown in the footer, e.g. `0.1.0`.
+    public var version: String
+
+    public init(reports: [ProjectReport], sourceModified: [String: Date] = [:], rules: [RuleDescription] = [],
+                configuration: SiteConfiguration = SiteConfiguration(), version: String) {
+        self.reports = reports
+        self.sourceModified = sourceModified
+        self.rules = rules
+        self.configuration = configuration
+        self.version = version
+    }
+
+    /// Reports in path order whatever order they were given in, so output never depends on input order.
+    var sortedReports: [ProjectReport] { reports.sorted { $0.path < $1.path } }
+
+    /// The rule with this identifier, when the catalogue has it.
+    func rule(_ identifier: String) -> RuleDescription? {
+        rules.first { $0.identifier == identifier }
+    }
+
+    /// The latest modification time of all content files (the aggregates' "data updated" time).
+    var latestModification: Date? { sourceModified.values.max() }
+}
