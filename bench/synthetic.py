@@ -22,6 +22,7 @@ ENTITIES = ["海河实验室", "创新平台", "重点实验室", "产业技术�
 TOPICS = ["科技", "农业科技", "生态环境", "人才", "技术市场", "创新创业", "数字经济", "智能制造",
           "生物医药", "新能源", "知识产权", "科普", "成果转化", "产学研合作"]
 QUANT = re.compile(r"^(≥|≤|>|<|=|大于|小于|不少于|不超过)?(\d+(?:\.\d+)?)(个|张|家|篇|册|次|项|份|本|人次|人|场|万元|万|%|百分比)$")
+LAST_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)(人次|个|张|家|篇|册|次|项|份|本|人|场|万元|万|%)")
 DEFECTS = ["no_unit", "percent_word", "description_is_name", "budget_sum_off", "cost_above_budget"]
 DEFECT_RATE = 0.05
 
@@ -98,7 +99,8 @@ class Generator:
         city = next((c for c in CITIES if unit_name.startswith(c)), "天津市")
         topic = rng.choice(TOPICS)
         name = self._text(template["name"], year, city)
-        name = f"{name}（{topic}第{index + 1}期）" if rng.random() < 0.7 else f"{year}年度{topic}{name}"
+        # A serial number keeps names unique, as they are within one unit and year in real filings.
+        name = f"{name}（{topic}第{index + 1}期）" if rng.random() < 0.7 else f"{year}年度{topic}{name}（{index + 1}）"
         total = round(float(template["total"]) * rng.lognormvariate(0, 0.6), 2)
         other = round(total * rng.choice([0, 0, 0, 0, 0.1, 0.2, 0.3]), 2)
         fiscal = round(total - other, 2)
@@ -144,7 +146,7 @@ class Generator:
         elif kind == "description_is_name":
             self.rng.choice(indicators)["description"] = self.rng.choice(indicators)["name"]
         elif kind == "budget_sum_off":
-            project["budget"]["财政资金"] = f"{total * 0.9:.2f}"
+            project["budget"]["财政资金"] = f"{float(project['budget']['财政资金']) * 0.9:.2f}"
         elif kind == "cost_above_budget":
             for indicator in indicators:
                 if indicator["level2"] in ("成本指标", "经济成本指标"):
@@ -158,17 +160,23 @@ class Generator:
         for indicator in project["indicators"]:
             value = indicator["value"]
             match = QUANT.match(value)
+            loose = LAST_QUANTITY.findall(value)
             missed = False
-            if match:
-                number = float(match.group(2))
-                factor = rng.choice([1.0, 1.0, 1.1, 1.3, 0.8])
-                actual = round(number * factor) if number >= 1 else number
-                if match.group(3) in ("%", "百分比"):
-                    actual = min(actual, 100)
-                comparator = match.group(1) or ""
+            if match or loose:
+                number, unit = (float(match.group(2)), match.group(3)) if match else (float(loose[-1][0]), loose[-1][1])
+                comparator = (match.group(1) or "") if match else "≥"
                 reverse = comparator in ("≤", "<", "小于", "不超过")
-                missed = factor > 1 if reverse else factor < 1
-                indicator["actual"] = f"{actual}{match.group(3)}"
+                strict = comparator in (">", "<", "大于", "小于")
+                missed = rng.random() < 0.2
+                factor = (1.25 if reverse else 0.8) if missed else rng.choice([1.0, 1.1, 1.3])
+                if reverse and not missed:
+                    factor = 1 / factor
+                actual = max(0, round(number * factor))
+                if strict and not missed and actual == number:
+                    actual = number - 1 if reverse else number + 1
+                if unit in ("%", "百分比"):
+                    actual = min(actual, 100)
+                indicator["actual"] = f"{actual:g}{unit}"
             elif re.search(r"\d+月", value):
                 indicator["actual"] = f"{year}年{rng.choice([10, 11, 12])}月"
             else:
