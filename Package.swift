@@ -48,7 +48,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "JixiaoRulesTests", dependencies: ["JixiaoRules", "JixiaoParsing", "JixiaoModel"]),
         .testTarget(name: "JixiaoScoringTests", dependencies: ["JixiaoScoring", "JixiaoRules", "JixiaoParsing", "JixiaoModel"]),
-        .testTarget(name: "JixiaoSiteTests", dependencies: ["JixiaoSite", "JixiaoBuild", "JixiaoModel"]),
+        .testTarget(name: "JixiaoSiteTests", dependencies: ["JixiaoSite", "JixiaoBuild", "JixiaoRules", "JixiaoParsing", "JixiaoModel"]),
         .testTarget(name: "JixiaoBuildTests", dependencies: ["JixiaoBuild", "JixiaoModel"]),
         .testTarget(name: "JixiaoWatchTests", dependencies: ["JixiaoWatch"]),
     ],

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoModel
 import JixiaoScoring
+import JixiaoSite
 import Yams
 
 /// The optional `jixiao.yaml` at the content root: score weights and site settings.
@@ -12,12 +13,21 @@ import Yams
 /// ```
 public struct JixiaoConfiguration: Sendable {
     public var scoring: ScoringConfiguration
+    public var site: SiteConfiguration
     /// The file's bytes hashed, so caches notice a change of settings.
     public var cacheKey: String
 
-    public init(scoring: ScoringConfiguration = .default, cacheKey: String = "default") {
+    /// The top-level sections a `jixiao.yaml` may have.
+    public static let sections = ["quality", "self_evaluation", "site"]
+
+    public init(scoring: ScoringConfiguration = .default, site: SiteConfiguration = .init(), cacheKey: String = "default") {
         self.scoring = scoring
+        self.site = site
         self.cacheKey = cacheKey
+    }
+
+    private struct SiteSection: Decodable {
+        var site: SiteConfiguration?
     }
 
     /// Thrown for a `jixiao.yaml` that cannot be used; the message says which key and why.
@@ -39,8 +49,16 @@ public struct JixiaoConfiguration: Sendable {
         }
         if text.allSatisfy(\.isWhitespace) { return JixiaoConfiguration(cacheKey: ContentHash.hex(data)) }
         do {
+            if case .mapping(let mapping)? = try Yams.compose(yaml: text, .basic) {
+                for key in mapping.keys.compactMap(\.string) where !sections.contains(key) {
+                    throw Invalid(description: "jixiao.yaml：未知的配置项“\(key)”；可用：\(sections.joined(separator: "、"))")
+                }
+            }
             let scoring = try YAMLDecoder().decode(ScoringConfiguration.self, from: text)
-            return JixiaoConfiguration(scoring: scoring, cacheKey: ContentHash.hex(data))
+            let site = try YAMLDecoder().decode(SiteSection.self, from: text).site ?? SiteConfiguration()
+            return JixiaoConfiguration(scoring: scoring, site: site, cacheKey: ContentHash.hex(data))
+        } catch let invalid as Invalid {
+            throw invalid
         } catch let DecodingError.dataCorrupted(context) {
             throw Invalid(description: "jixiao.yaml：\(context.debugDescription)")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {

@@ -11,7 +11,8 @@ struct Jixiao: ParsableCommand {
         abstract: "绩效目标表 → 检查、评分、仪表盘网站 (performance-target tables → checks, scores, dashboards)",
         discussion: "项目文件放在 content/ 下，每个项目一个 YAML 文件；见 docs/format.md。",
         version: version,
-        subcommands: [CheckCommand.self, ImportCommand.self, RulesCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, WatchCommand.self, ImportCommand.self, RulesCommand.self,
+                      DiffCommand.self, SchemaCommand.self, NewCommand.self]
     )
 
     /// Misuse (unknown option, bad value) exits 2, as compilers and linters do, instead of 64.

@@ -38,35 +38,3 @@ import Testing
         #expect(result.output.contains("checks passed"))
     }
 }
-
-/// Writes rendered files into a folder, as the build does (the renderer itself writes nothing).
-enum SiteFolder {
-    static func write(_ files: [String: [UInt8]], to folder: URL) throws {
-        for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
-            let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
-        }
-    }
-}
-
-/// Runs a Python script and collects its combined output.
-enum PythonScript {
-    struct Result {
-        var status: Int32
-        var output: String
-    }
-
-    static func run(_ script: URL, arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
-    }
-}

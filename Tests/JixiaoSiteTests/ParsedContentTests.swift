@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoBuild
 import JixiaoModel
+import JixiaoRules
 import JixiaoSite
 import Testing
 
@@ -30,7 +31,7 @@ import Testing
         let reports = ProjectAnalysis.reports(for: paths.map { ProjectAnalysis.parse($0, in: tree) })
         var modified: [String: Date] = [:]
         for path in paths { modified[path] = tree.modificationDate(of: path) }
-        return SiteContent(reports: reports, sourceModified: modified, rules: SiteFixtures.rules,
+        return SiteContent(reports: reports, sourceModified: modified, rules: RuleCatalogue.descriptions,
                            configuration: SiteConfiguration(repositoryURL: "https://git.example.org/finance/targets"),
                            version: "0.1.0")
     }

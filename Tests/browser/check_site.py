@@ -112,10 +112,10 @@ class Page:
         self.tools.drain()
 
     def click(self, selector):
-        """A real mouse click in the middle of the element."""
+        """A real mouse click in the middle of the element's first box (a wrapped link has several)."""
         box = self.evaluate(
             "(() => { const e = document.querySelector(%s); if (!e) return null; e.scrollIntoView({block: 'center'});"
-            " const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()"
+            " const r = e.getClientRects()[0] || e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()"
             % json.dumps(selector))
         if not box:
             raise Failure(f"nothing to click at {selector}")
@@ -336,6 +336,15 @@ def run(args):
         page.choose("select[data-filter=severity]", "")
         page.screenshot(os.path.join(artifacts, "findings.png"))
 
+        # A finding's location opens its project page at the row it concerns.
+        if args.fixture:
+            mark = len(tools.events)
+            page.click("#findings-table a[href$='#row-26']")
+            tools.wait_for("Page.loadEventFired", since=mark)
+            tools.drain()
+            target = page.evaluate("(() => { const t = document.querySelector(':target'); return t ? t.dataset.line : null; })()")
+            check(target == "26", f"the finding's link lands on its indicator row (:target line {target})")
+
         # Rules page: the anchor a finding links to exists.
         page.open(base + "rules.html#missing_unit")
         check(page.evaluate("document.getElementById('missing_unit') !== null") or not args.fixture,
@@ -374,6 +383,11 @@ def run(args):
         check(width <= 392, f"no sideways scrolling on a phone (scrollWidth {width}, wide: {wide})")
         check(page.evaluate("(() => { const s = document.querySelector('.table-scroll'); return s.scrollWidth > s.clientWidth; })()"),
               "the project table scrolls inside its box on a phone")
+
+        page.open(here)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        page.screenshot(os.path.join(artifacts, "project-phone.png"))
+        check(width <= 392, f"a project page does not scroll sideways on a phone (scrollWidth {width})")
 
         tools.drain(0.5)
         problems = problems_in(tools.events)

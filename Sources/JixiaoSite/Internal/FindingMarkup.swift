@@ -21,7 +21,8 @@ struct FindingMarkup {
             el("p", [cls("finding-message")], diagnostic.message),
         ]
         if let rationale = rule?.rationale, !rationale.isEmpty {
-            parts.append(el("p", [cls("finding-why")], rationale))
+            // The rationale repeats for every finding of a rule: folded, so rows stay short.
+            parts.append(el("details", [cls("finding-why")], [el("summary", "为什么"), el("p", rationale)]))
         }
         return el("div", [cls("finding severity-" + diagnostic.severity.rawValue),
                           attr("data-line", "\(diagnostic.location.line)")], parts)

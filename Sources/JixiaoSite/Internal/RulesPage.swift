@@ -1,4 +1,5 @@
 import JixiaoModel
+import JixiaoRules
 
 /// `rules.html`: the rule catalogue grouped by kind, each rule anchored by its identifier, with
 /// its rationale and examples (the same descriptions the rule tests run).
@@ -17,7 +18,8 @@ struct RulesPage {
         for report in content.reports {
             for diagnostic in report.diagnostics { counts[diagnostic.rule, default: 0] += 1 }
         }
-        let rules = content.rules.sorted { $0.identifier < $1.identifier }
+        // Catalogue order (the order docs/rules.md uses); kinds group them below.
+        let rules = content.rules
         var sections: [Markup] = RuleKind.allCases.compactMap { kind in
             let members = rules.filter { $0.kind == kind }
             guard !members.isEmpty else { return nil }
@@ -43,9 +45,13 @@ struct RulesPage {
         })])
         return layout.document([
             el("h1", "规则说明"),
-            el("p", [cls("lead")], "每条规则说明检查什么、为什么，并附会触发与不会触发的示例文件。扣分计入“完整性、相关性、适当性、可行性”四项审核要点。"),
+            el("p", [cls("lead")], [
+                .text("每条规则说明检查什么、为什么，并附会触发与不会触发的示例。示例只列出与"),
+                el("a", [attr("href", "#bases")], "示例基准文件"),
+                .text("不同的行（+ 增加，- 删除）。扣分计入“完整性、相关性、适当性、可行性”四项审核要点。"),
+            ]),
             toc,
-        ] + sections)
+        ] + sections + [bases])
     }
 
     private func article(_ rule: RuleDescription, count: Int) -> Markup {
@@ -65,12 +71,37 @@ struct RulesPage {
         ]
         if !rule.triggeringExamples.isEmpty {
             parts.append(el("h4", "会触发的示例"))
-            parts += rule.triggeringExamples.map { el("pre", [cls("example example-bad")], $0) }
+            parts += rule.triggeringExamples.map { example($0, tone: "example-bad") }
         }
         if !rule.nonTriggeringExamples.isEmpty {
             parts.append(el("h4", "不会触发的示例"))
-            parts += rule.nonTriggeringExamples.map { el("pre", [cls("example example-good")], $0) }
+            parts += rule.nonTriggeringExamples.map { example($0, tone: "example-good") }
         }
         return el("article", [cls("rule"), attr("id", rule.identifier)], parts)
+    }
+
+    /// An example as its changed lines against a base file, each line marked for colour.
+    private func example(_ text: String, tone: String) -> Markup {
+        let excerpt = RuleListing.excerpt(of: text)
+        let lines = excerpt.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Markup in
+            let kind = line.hasPrefix("+ ") ? "line-add" : line.hasPrefix("- ") ? "line-del" : line.hasPrefix("#") ? "line-note" : nil
+            return kind.map { el("span", [cls($0)], String(line)) } ?? .text(String(line))
+        }
+        var joined: [Markup] = []
+        for (index, line) in lines.enumerated() {
+            if index > 0 { joined.append(.text("\n")) }
+            joined.append(line)
+        }
+        return el("pre", [cls("example " + tone)], joined)
+    }
+
+    /// The clean files the examples are written against, shown once at the end.
+    private var bases: Markup {
+        el("section", [cls("rule-group"), attr("id", "bases")], [
+            el("h2", "示例基准文件"),
+            el("p", [cls("hint")], "规则示例以这些完整、无问题的文件为基础，只写出改动的行。"),
+        ] + RuleListing.exampleBases.map { base in
+            el("details", [cls("rule")], [el("summary", base.name), el("pre", [cls("example")], base.text)])
+        })
     }
 }

@@ -93,6 +93,7 @@ th[aria-sort="descending"] button::after { content: " ▼"; color: var(--accent)
 .has-errors { color: var(--error); font-weight: 600; }
 #projects-table td:first-child { min-width: 11em; }
 #projects-table td:nth-child(2) { min-width: 10em; }
+#findings-table td:nth-child(2) code { white-space: nowrap; }
 
 .grade, .badge, .severity { display: inline-block; padding: 0 7px; border-radius: 10px; font-size: 0.78rem; line-height: 1.6; white-space: nowrap; font-weight: 600; }
 .grade { color: #fff; background: #94a3b8; }
@@ -141,6 +142,8 @@ tr.indicator:target > td, tr.indicator:target > th { box-shadow: inset 0 0 0 2px
 .finding.severity-info { background: none; }
 .finding p { margin: 2px 0; }
 .finding-why { color: var(--muted); font-size: 0.85em; }
+.finding-why summary { cursor: pointer; width: max-content; }
+.finding-why p { margin: 2px 0 0; }
 .finding .location { color: var(--muted); font-size: 0.8em; }
 .finding-list { list-style: none; padding: 0; margin: 0; }
 .finding-list > li { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; margin-bottom: 8px; }
@@ -150,6 +153,10 @@ tr.indicator:target > td, tr.indicator:target > th { box-shadow: inset 0 0 0 2px
 .score-line { font-size: 1.05rem; }
 .score-big { font-size: 2rem; font-variant-numeric: tabular-nums; }
 .points { color: var(--error); }
+.losses td, .evaluation td { min-width: 4.5em; }
+.losses td:last-child, .evaluation td:last-child { min-width: 14em; }
+.losses code { white-space: nowrap; }
+.losses td:nth-child(2) { min-width: 9em; }
 .evaluation tr.total th, .evaluation tr.total td { background: #eef2f6; font-weight: 600; }
 .no-year-end { background: var(--card); border: 1px dashed var(--line); border-radius: 6px; padding: 10px 14px; color: var(--muted); }
 
@@ -162,6 +169,10 @@ tr.indicator:target > td, tr.indicator:target > th { box-shadow: inset 0 0 0 2px
 .example { background: #f6f8fa; border: 1px solid var(--line); border-radius: 4px; padding: 8px 10px; overflow-x: auto; margin: 4px 0; }
 .example-bad { border-left: 3px solid var(--error); }
 .example-good { border-left: 3px solid var(--excellent); }
+.example .line-add { color: #1f6b3f; background: #e9f6ee; display: inline-block; min-width: 100%; }
+.example .line-del { color: #9b2c22; background: #fbecea; display: inline-block; min-width: 100%; }
+.example .line-note { color: var(--muted); }
+details.rule summary { cursor: pointer; font-weight: 600; }
 
 @media (max-width: 640px) {
   body { font-size: 14px; }

@@ -1,0 +1,107 @@
+import Foundation
+import JixiaoBuild
+import Testing
+
+/// The pipeline without the watcher: how many pages each change re-renders (as Hugo's rebuild tests
+/// count them), and that every incremental result equals a clean build.
+@Suite struct SiteBuilderTests {
+    let content: URL
+    let output: URL
+
+    init() throws {
+        content = try TemporaryFolder.copyOfSeedContent()
+        output = TemporaryFolder.make("site")
+    }
+
+    func projectFiles() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: content.path).filter { $0.hasSuffix(".yaml") }.sorted()
+    }
+
+    func expectClean(_ sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let differences = try SiteTreeComparison.differencesFromCleanBuild(content: content, site: output)
+        #expect(differences.isEmpty, "\(differences)", sourceLocation: sourceLocation)
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let other = TemporaryFolder.make("site2")
+        _ = try SiteBuilder(content: content, output: output, version: "test").fullBuild()
+        _ = try SiteBuilder(content: content, output: other, version: "test").fullBuild()
+        #expect(SiteTreeComparison.differences(SiteTreeComparison.files(in: output), SiteTreeComparison.files(in: other)).isEmpty)
+    }
+
+    @Test func editingOneFileRendersOnePageAndTheAggregates() throws {
+        let builder = try SiteBuilder(content: content, output: output, version: "test")
+        let first = try builder.fullBuild()
+        #expect(first.projects == 13)
+        let aggregates = first.pagesRendered - 13
+        let file = try #require(try projectFiles().first)
+        let url = content.appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try text.replacingOccurrences(of: "项目名称: ", with: "项目名称: 改").write(to: url, atomically: false, encoding: .utf8)
+        let summary = try builder.update(changed: [file])
+        #expect(summary.filesParsed == 1)
+        #expect(summary.pagesRendered == 1 + aggregates)
+        #expect(summary.filesWritten <= 1 + aggregates)
+        try expectClean()
+    }
+
+    @Test func pathsThatAreNotProjectsCostNothing() throws {
+        let builder = try SiteBuilder(content: content, output: output, version: "test")
+        _ = try builder.fullBuild()
+        let summary = try builder.update(changed: ["不存在.yaml", "也不存在/"])
+        #expect(summary.filesParsed == 0)
+        #expect(summary.filesWritten == 0)
+    }
+
+    @Test func deletionRemovesThePageAndFoldersFollow() throws {
+        let builder = try SiteBuilder(content: content, output: output, version: "test")
+        _ = try builder.fullBuild()
+        let folder = content.appendingPathComponent("2023/子目录")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = try #require(try projectFiles().first)
+        try FileManager.default.copyItem(at: content.appendingPathComponent(file), to: folder.appendingPathComponent("新项目.yaml"))
+        _ = try builder.update(changed: ["2023"])
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("projects/2023/子目录/新项目.html").path))
+        try expectClean()
+        try FileManager.default.removeItem(at: content.appendingPathComponent("2023"))
+        let summary = try builder.update(changed: ["2023"])
+        #expect(summary.filesRemoved == 1)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("projects/2023").path))
+        try expectClean()
+    }
+
+    @Test func duplicateProjectReRendersBothPages() throws {
+        let builder = try SiteBuilder(content: content, output: output, version: "test")
+        _ = try builder.fullBuild()
+        let file = try #require(try projectFiles().first)
+        try FileManager.default.copyItem(at: content.appendingPathComponent(file), to: content.appendingPathComponent("副本.yaml"))
+        let summary = try builder.update(changed: ["副本.yaml"])
+        #expect(summary.filesParsed == 1)
+        let original = try String(contentsOf: output.appendingPathComponent("projects/\(file.dropLast(5)).html"), encoding: .utf8)
+        #expect(original.contains("duplicate_project"))
+        try expectClean()
+    }
+
+    @Test func neverWritesOutsideTheOutputFolder() throws {
+        let folder = try OutputFolder(root: output)
+        #expect(throws: OutputFolder.UnsafePath.self) { try folder.write([1], to: "../escape.html") }
+        #expect(throws: OutputFolder.UnsafePath.self) { try folder.write([1], to: "/etc/escape.html") }
+        let outside = TemporaryFolder.make("outside")
+        try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("link"), withDestinationURL: outside)
+        #expect(throws: OutputFolder.UnsafePath.self) { try folder.write([1], to: "link/escape.html") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+    }
+
+    @Test func contentIsNeverModified() throws {
+        func snapshot() throws -> [String: Data] {
+            var result: [String: Data] = [:]
+            for name in try projectFiles() { result[name] = FileManager.default.contents(atPath: content.appendingPathComponent(name).path) }
+            return result
+        }
+        let before = try snapshot()
+        let builder = try SiteBuilder(content: content, output: output, version: "test")
+        _ = try builder.fullBuild()
+        _ = try builder.update(changed: Set(try projectFiles()), rescanAll: true)
+        #expect(try snapshot() == before)
+    }
+}
