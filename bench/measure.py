@@ -3,6 +3,7 @@ import json
 import math
 import os
 import queue
+import random
 import shutil
 import signal
 import socket
@@ -137,13 +138,19 @@ class Daemon:
         return hwm
 
 
-def follow_edits(edits, source_of, page_of, line_prefix, after_page, timeout=15.0):
+def follow_edits(edits, source_of, page_of, line_prefix, after_page, jitter, timeout=15.0):
     """Makes each planned edit and times write → page replaced; after_page(serial) waits for the
-    rest of the batch so edits never overlap. Returns latencies in ms and the number of timeouts."""
+    rest of the batch so edits never overlap. Returns latencies in ms and the number of timeouts.
+
+    Before each edit a pause uniform in [0, jitter) s from a seeded stream (the same for
+    every tool): a watcher that hands events over on a fixed tick (Hugo's does) would otherwise see
+    edits at a fixed phase of its tick, and its latency would depend on our loop's period."""
     watcher = Inotify()
     originals, latencies, timeouts = {}, [], 0
+    pauses = random.Random(len(edits.plan))
     try:
         for project_id in edits.plan:
+            time.sleep(pauses.uniform(0, jitter))
             edits.serial += 1
             page = page_of(project_id)
             folder, name = os.path.dirname(page), os.path.basename(page)

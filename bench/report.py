@@ -32,7 +32,7 @@ def ratios(sizes):
                                                            _get(result, "jixiao_cold", "rss_kib")),
             "hugo_server_hwm_over_jixiao_watch_hwm": _ratio(_get(result, "hugo_server", "daemon_hwm_kib"),
                                                             _get(result, "jixiao_watch", "daemon_hwm_kib")),
-            "jixiao_edit_over_smallest_size_edit": _ratio(
+            "jixiao_edit_over_smallest_size_edit": None if result is smallest else _ratio(
                 jx_edit, _get(smallest, "jixiao_watch", "edit_ms", "median")),
         })
     return rows
