@@ -138,18 +138,23 @@ class Daemon:
         return hwm
 
 
-def follow_edits(edits, source_of, page_of, line_prefix, after_page, jitter, timeout=15.0):
+def follow_edits(edits, source_of, page_of, line_prefix, after_page, jitter, budget, timeout=30.0):
     """Makes each planned edit and times write → page replaced; after_page(serial) waits for the
-    rest of the batch so edits never overlap. Returns latencies in ms and the number of timeouts.
+    rest of the batch so edits never overlap and returns when it saw the batch done (monotonic ns).
+    Stops early once `budget` seconds are spent (after at least 20 edits).
+    Returns page latencies and batch-done latencies in ms, and the number of timeouts.
 
     Before each edit a pause uniform in [0, jitter) s from a seeded stream (the same for
     every tool): a watcher that hands events over on a fixed tick (Hugo's does) would otherwise see
     edits at a fixed phase of its tick, and its latency would depend on our loop's period."""
     watcher = Inotify()
-    originals, latencies, timeouts = {}, [], 0
+    originals, latencies, batches, timeouts = {}, [], [], 0
     pauses = random.Random(len(edits.plan))
+    began = time.monotonic()
     try:
-        for project_id in edits.plan:
+        for count, project_id in enumerate(edits.plan):
+            if count >= 20 and time.monotonic() - began > budget:
+                break
             time.sleep(pauses.uniform(0, jitter))
             edits.serial += 1
             page = page_of(project_id)
@@ -163,11 +168,13 @@ def follow_edits(edits, source_of, page_of, line_prefix, after_page, jitter, tim
                 timeouts += 1
             else:
                 latencies.append((seen - start) / 1e6)
-            after_page(edits.serial)
+            done = after_page(edits.serial)
+            if done is not None:
+                batches.append((done - start) / 1e6)
     finally:
         Edits.restore(originals)
         watcher.close()
-    return latencies, timeouts
+    return latencies, batches, timeouts
 
 
 class NotifySocket:

@@ -71,36 +71,55 @@ def _mb(kib):
     return "–" if kib is None else f"{kib / 1024:.0f}"
 
 
+def _pair(result, tool, metric):
+    block = _get(result, tool, metric) or {}
+    return f"{_s(block.get('median'), 1)} / {_s(block.get('p99'), 1)} (n={block.get('n', 0)})"
+
+
 def table(results):
     lines = [
-        "| N | jixiao cold s | jixiao warm s | jixiao build RSS MB | floor s | hugo cold s | hugo warm s "
-        "| hugo RSS MB | hugo/jixiao cold | jixiao/floor | jixiao edit ms med / p99 | hugo server edit ms med / p99 "
-        "| hugo/jixiao edit | watch HWM MB | hugo server HWM MB |",
-        "|---:" * 15 + "|",
+        "Builds (seconds, median; RSS in MB, peak):",
+        "",
+        "| N | jixiao cold | jixiao warm | jixiao RSS | hugo cold | hugo warm | hugo RSS | floor "
+        "| hugo ÷ jixiao (cold) | jixiao ÷ floor | output files / MB |",
+        "|---:" * 11 + "|",
     ]
     for result, row in zip(results["sizes"], results["ratios"]):
-        jw, hs = result.get("jixiao_watch", {}), result.get("hugo_server", {})
         lines.append("| " + " | ".join([
             f"{result['n']:,}",
             _s(_get(result, "jixiao_cold", "seconds", "median"), 3),
             _s(_get(result, "jixiao_warm", "seconds", "median"), 3),
             _mb(_get(result, "jixiao_cold", "rss_kib")),
-            _s(_get(result, "floor", "seconds", "median"), 3),
             _s(_get(result, "hugo_cold", "seconds", "median"), 3),
             _s(_get(result, "hugo_warm", "seconds", "median"), 3),
             _mb(_get(result, "hugo_cold", "rss_kib")),
-            _s(row["hugo_cold_over_jixiao_cold"], 1) + "×",
+            _s(_get(result, "floor", "seconds", "median"), 3),
+            _s(row["hugo_cold_over_jixiao_cold"], 2) + "×",
             _s(row["jixiao_cold_over_floor"], 1) + "×",
-            f"{_s(_get(jw, 'edit_ms', 'median'), 1)} / {_s(_get(jw, 'edit_ms', 'p99'), 1)} (n={_get(jw, 'edit_ms', 'n')})",
-            f"{_s(_get(hs, 'edit_ms', 'median'), 1)} / {_s(_get(hs, 'edit_ms', 'p99'), 1)} (n={_get(hs, 'edit_ms', 'n')})",
-            _s(row["hugo_edit_over_jixiao_edit"], 1) + "×",
-            _mb(jw.get("daemon_hwm_kib")),
-            _mb(hs.get("daemon_hwm_kib")),
+            f"{result.get('output_files', 0):,} / {result.get('output_bytes', 0) / 1e6:.0f}",
+        ]) + " |")
+    lines += [
+        "",
+        "Edits (ms, median / p99, n edits; daemon peak RSS in MB):",
+        "",
+        "| N | jixiao write→page | jixiao write→batch done | hugo server write→page | hugo ÷ jixiao (page) "
+        "| jixiao watch RSS | hugo server RSS |",
+        "|---:" * 7 + "|",
+    ]
+    for result, row in zip(results["sizes"], results["ratios"]):
+        lines.append("| " + " | ".join([
+            f"{result['n']:,}",
+            _pair(result, "jixiao_watch", "edit_ms"),
+            _pair(result, "jixiao_watch", "batch_done_ms"),
+            _pair(result, "hugo_server", "edit_ms"),
+            _s(row["hugo_edit_over_jixiao_edit"], 2) + "×",
+            _mb(_get(result, "jixiao_watch", "daemon_hwm_kib")),
+            _mb(_get(result, "hugo_server", "daemon_hwm_kib")),
         ]) + " |")
     lines.append("")
-    lines.append(f"targets at N={results['targets'].get('at_n')}:")
+    lines.append(f"Targets at N={results['targets'].get('at_n')}:")
     for name, verdict in results["targets"].items():
         if isinstance(verdict, dict):
             mark = {True: "met", False: "MISSED", None: "not measured"}[verdict["met"]]
-            lines.append(f"  {name}: {_s(verdict['value'])} → {mark}")
+            lines.append(f"- {name}: {_s(verdict['value'])} → {mark}")
     return "\n".join(lines)
