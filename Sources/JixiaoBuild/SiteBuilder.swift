@@ -114,6 +114,11 @@ public final class SiteBuilder {
     /// Applies a batch of changed paths (files or folders, relative to the content root).
     public func update(changed: Set<String>, rescanAll: Bool = false) throws -> BuildSummary {
         status.noteCookies(changed.filter(StatusFile.isCookie))
+        if rescanAll {
+            // Events may have been lost (queue overflow): cookies present now have been seen too.
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: tree.root.path)) ?? []
+            status.noteCookies(Set(names.filter(StatusFile.isCookie)))
+        }
         if rescanAll || changed.contains(ContentTree.configurationFileName) || sources.isEmpty && reports.isEmpty {
             return try fullBuild()
         }
@@ -212,11 +217,12 @@ public final class SiteBuilder {
         outputs[page] = hash
     }
 
+    /// A project page is a pure function of its file's bytes and time, the findings other files cause
+    /// in it, the configuration and the version: those make its cache key (no need to encode the report).
     private func pageKey(source: Source, report: ProjectReport) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let reportBytes = (try? encoder.encode(report)).map { [UInt8]($0) } ?? []
-        return "\(source.hash)-\(source.modified.timeIntervalSince1970)-\(ContentHash.hex(reportBytes))"
+        let crossFileKey = ContentHash.hex((crossFile[report.path] ?? []).map { "\($0.rule)\($0.location)\($0.message)" }
+            .joined(separator: "\u{1F}").utf8)
+        return "\(source.hash)-\(source.modified.timeIntervalSince1970)-\(crossFileKey)"
     }
 
     private func finish(_ summary: inout BuildSummary, started: DispatchTime) throws -> BuildSummary {

@@ -24,7 +24,8 @@ final class StatusFile {
 
     func noteCookies(_ paths: Set<String>) {
         for path in paths.sorted() {
-            cookies.append(String(path.dropFirst(Self.cookiePrefix.count)))
+            let name = String(path.dropFirst(Self.cookiePrefix.count))
+            if !cookies.contains(name) { cookies.append(name) }
         }
         if cookies.count > 32 { cookies.removeFirst(cookies.count - 32) }
     }

@@ -30,6 +30,8 @@ struct WatchCommand: ParsableCommand {
     var maxWait: Int = 1000
 
     func run() throws {
+        // Before any thread exists, so every thread inherits the blocked mask.
+        let signals = SignalHandlers(blocking: [SIGHUP, SIGTERM, SIGINT])
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = .info
@@ -48,7 +50,6 @@ struct WatchCommand: ParsableCommand {
         logger.info("正在监视 \(builder.tree.root.path) → \(builder.output.root.path)")
         ServiceNotifier.notify("READY=1\nSTATUS=watching \(builder.tree.root.path)")
 
-        let signals = SignalHandlers()
         signals.on(SIGHUP) { daemon.fullBuild(reason: "SIGHUP") }
         let stop: @Sendable () -> Void = {
             ServiceNotifier.notify("STOPPING=1")
@@ -58,7 +59,10 @@ struct WatchCommand: ParsableCommand {
         }
         signals.on(SIGTERM, stop)
         signals.on(SIGINT, stop)
-        dispatchMain()
+        signals.start()
+        // Not dispatchMain(): on Linux it unblocks signals in the main thread, which would then
+        // take SIGTERM's default action instead of our orderly stop.
+        DispatchSemaphore(value: 0).wait()
     }
 }
 

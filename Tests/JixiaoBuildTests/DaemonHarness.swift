@@ -39,6 +39,8 @@ final class DaemonHarness {
 
     var isRunning: Bool { process.isRunning }
 
+    var pid: pid_t { process.processIdentifier }
+
     /// Returns once every change made before the call has been built.
     func sync(timeout: TimeInterval = 60) throws {
         cookieNumber += 1

@@ -8,7 +8,8 @@ enum ReviewTestSupport {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let scripts = packageRoot.appendingPathComponent("Tests/review")
     static let parserFixtures = packageRoot.appendingPathComponent("Tests/JixiaoParsingTests/Fixtures")
-    static let sarifSchema = URL(fileURLWithPath: "/work/shared/schemas/sarif-schema-2.1.0.json")
+    /// The OASIS SARIF 2.1.0 schema (draft-04), kept with the tests so a clean clone can validate.
+    static let sarifSchema = scripts.appendingPathComponent("sarif-schema-2.1.0.json")
 
     /// A fresh empty folder under the system temporary folder.
     static func temporaryFolder() throws -> URL {

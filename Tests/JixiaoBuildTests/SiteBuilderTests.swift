@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoBuild
+import JixiaoSite
 import Testing
 
 /// The pipeline without the watcher: how many pages each change re-renders (as Hugo's rebuild tests
@@ -14,11 +15,14 @@ import Testing
     }
 
     func projectFiles() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: content.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        JixiaoBuildTests.projectFiles(in: content)
     }
 
     func expectClean(_ sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let differences = try SiteTreeComparison.differencesFromCleanBuild(content: content, site: output)
+        let clean = TemporaryFolder.make("clean")
+        defer { try? FileManager.default.removeItem(at: clean) }
+        _ = try SiteBuilder(content: content, output: clean, version: "test").fullBuild()
+        let differences = SiteTreeComparison.differences(SiteTreeComparison.files(in: output), SiteTreeComparison.files(in: clean))
         #expect(differences.isEmpty, "\(differences)", sourceLocation: sourceLocation)
     }
 
@@ -78,6 +82,7 @@ import Testing
         let summary = try builder.update(changed: ["副本.yaml"])
         #expect(summary.filesParsed == 1)
         let original = try String(contentsOf: output.appendingPathComponent("projects/\(file.dropLast(5)).html"), encoding: .utf8)
+        #expect(summary.pagesRendered == 2 + SiteRenderer.aggregatePaths.count, "the new page and the original's, which now names it")
         #expect(original.contains("duplicate_project"))
         try expectClean()
     }

@@ -70,3 +70,9 @@ struct CommandRun {
                           stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+/// Project files below a folder, as paths relative to it, sorted.
+func projectFiles(in folder: URL) -> [String] {
+    guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+    return (enumerator.allObjects as? [String] ?? []).filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
+}

@@ -19,8 +19,7 @@ import Testing
 
     static func seedTexts() throws -> [String] {
         let seed = PackageRoot.url.appendingPathComponent("content")
-        return try FileManager.default.contentsOfDirectory(atPath: seed.path).sorted().filter { $0.hasSuffix(".yaml") }
-            .map { try String(contentsOf: seed.appendingPathComponent($0), encoding: .utf8) }
+        return try projectFiles(in: seed).map { try String(contentsOf: seed.appendingPathComponent($0), encoding: .utf8) }
     }
 
     @Test func gitCheckoutOf500FilesIsOneBatchAndBuildsRight() throws {
@@ -80,10 +79,14 @@ import Testing
         try original.write(toFile: Self.queueLimit, atomically: false, encoding: .utf8)
         defer { daemon.stop() }
         let texts = try Self.seedTexts()
+        // Stopped, the daemon reads nothing: the kernel's queue of 16 events must overflow.
+        kill(daemon.pid, SIGSTOP)
+        defer { kill(daemon.pid, SIGCONT) }
         for index in 0..<400 {
             try texts[index % texts.count].write(to: content.appendingPathComponent("溢出 \(index).yaml"), atomically: false, encoding: .utf8)
         }
-        try daemon.sync()
+        kill(daemon.pid, SIGCONT)
+        try daemon.sync(timeout: 300)
         #expect(daemon.logText.lowercased().contains("overflow") || daemon.logText.contains("溢出"), "\(daemon.logText.suffix(2000))")
         let differences = try SiteTreeComparison.differencesFromCleanBuild(content: content, site: output)
         #expect(differences.isEmpty, "\(differences.prefix(10))")

@@ -18,7 +18,7 @@ import Testing
     }
 
     func anyProject() throws -> URL {
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: content.path).sorted().first { $0.hasSuffix(".yaml") })
+        let name = try #require(projectFiles(in: content).first)
         return content.appendingPathComponent(name)
     }
 
@@ -153,16 +153,14 @@ import Testing
     @Test func signals() throws {
         let daemon = try DaemonHarness(content: content, output: output)
         let before = daemon.generation()
-        let pid = try #require(daemonPID(daemon))
-        kill(pid, SIGHUP)
+        kill(daemon.pid, SIGHUP)
+        // The rebuild is logged once done; wait for that line (bounded), then for quiet.
+        let deadline = Date().addingTimeInterval(30)
+        while !daemon.logText.contains("SIGHUP"), Date() < deadline { usleep(5_000) }
+        #expect(daemon.logText.contains("SIGHUP：完整构建"))
         try daemon.sync()
         #expect(daemon.generation() > before)
-        #expect(daemon.logText.contains("SIGHUP"))
         #expect(daemon.stop() == 0)
-    }
-
-    func daemonPID(_ daemon: DaemonHarness) -> pid_t? {
-        Mirror(reflecting: daemon).children.lazy.compactMap { $0.value as? Process }.first?.processIdentifier
     }
 
     @Test func restartAfterAnEditWhileDownGivesTheRightSite() throws {
@@ -171,8 +169,7 @@ import Testing
         daemon = nil
         let file = try anyProject()
         try replace("项目名称: ", with: "项目名称: 停机时修改", in: file)
-        let untouched = try FileManager.default.contentsOfDirectory(atPath: content.path).sorted()
-            .filter { $0.hasSuffix(".yaml") }.last.map { page(for: content.appendingPathComponent($0)) }
+        let untouched = projectFiles(in: content).last.map { page(for: content.appendingPathComponent($0)) }
         let untouchedDate = try untouched.map { try FileManager.default.attributesOfItem(atPath: $0.path)[.modificationDate] as? Date }
         daemon = try DaemonHarness(content: content, output: output)
         defer { daemon?.stop() }
