@@ -13,6 +13,12 @@ def _ratio(a, b):
     return a / b if a is not None and b else None
 
 
+def _less_settle(result):
+    median = _get(result, "jixiao_watch", "edit_ms", "median")
+    settle = _get(result, "jixiao_watch", "settle_ms")
+    return None if median is None or settle is None else max(median - settle, 0.001)
+
+
 def ratios(sizes):
     rows = []
     smallest = sizes[0] if sizes else None
@@ -34,6 +40,9 @@ def ratios(sizes):
                                                             _get(result, "jixiao_watch", "daemon_hwm_kib")),
             "jixiao_edit_over_smallest_size_edit": None if result is smallest else _ratio(
                 jx_edit, _get(smallest, "jixiao_watch", "edit_ms", "median")),
+            # The work of an edit: write→page less the settle period, which does not grow with N.
+            "jixiao_edit_work_over_smallest_size_edit_work": None if result is smallest else _ratio(
+                _less_settle(result), _less_settle(smallest)),
         })
     return rows
 
@@ -60,6 +69,8 @@ def targets(sizes):
                                                                  lambda v: v >= 4),
         "edit_at_largest_at_most_3x_edit_at_smallest": judged(row["jixiao_edit_over_smallest_size_edit"],
                                                               lambda v: v <= 3),
+        "edit_work_at_largest_at_most_3x_at_smallest_less_settle": judged(
+            row["jixiao_edit_work_over_smallest_size_edit_work"], lambda v: v <= 3),
     }
 
 

@@ -124,7 +124,8 @@ class ReportTests(unittest.TestCase):
             return {"n": n, "jixiao_cold": {"seconds": {"median": jx_cold}, "rss_kib": 50_000},
                     "hugo_cold": {"seconds": {"median": hugo_cold}, "rss_kib": 400_000},
                     "floor": {"seconds": {"median": 0.1}},
-                    "jixiao_watch": {"edit_ms": {"median": jx_edit, "p99": p99}, "daemon_hwm_kib": 60_000},
+                    "jixiao_watch": {"edit_ms": {"median": jx_edit, "p99": p99}, "daemon_hwm_kib": 60_000,
+                                     "settle_ms": 30},
                     "hugo_server": {"edit_ms": {"median": hugo_edit}, "daemon_hwm_kib": 200_000}}
         sizes = [size(13, 0.05, 0.1, 35, 400, 50), size(10000, 2.0, 6.5, 120, 900, 250)]
         targets = report.targets(sizes)
@@ -135,6 +136,7 @@ class ReportTests(unittest.TestCase):
         self.assertTrue(targets["build_peak_rss_at_most_quarter_of_hugo"]["met"])
         self.assertFalse(targets["daemon_peak_rss_at_most_quarter_of_hugo_server"]["met"])
         self.assertFalse(targets["edit_at_largest_at_most_3x_edit_at_smallest"]["met"])
+        self.assertAlmostEqual(targets["edit_work_at_largest_at_most_3x_at_smallest_less_settle"]["value"], 18)
 
 
 if __name__ == "__main__":
