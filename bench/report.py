@@ -92,8 +92,8 @@ def table(results):
         "Builds (seconds, median; RSS in MB, peak):",
         "",
         "| N | jixiao cold | jixiao warm | jixiao RSS | hugo cold | hugo warm | hugo RSS | floor "
-        "| hugo ÷ jixiao (cold) | jixiao ÷ floor | output files / MB |",
-        "|---:" * 11 + "|",
+        "| hugo ÷ jixiao (cold) | jixiao ÷ floor | jixiao output files / MB | hugo output files / MB |",
+        "|---:" * 12 + "|",
     ]
     for result, row in zip(results["sizes"], results["ratios"]):
         lines.append("| " + " | ".join([
@@ -108,6 +108,7 @@ def table(results):
             _s(row["hugo_cold_over_jixiao_cold"], 2) + "×",
             _s(row["jixiao_cold_over_floor"], 1) + "×",
             f"{result.get('output_files', 0):,} / {result.get('output_bytes', 0) / 1e6:.0f}",
+            f"{result.get('hugo_output_files', 0):,} / {result.get('hugo_output_bytes', 0) / 1e6:.0f}",
         ]) + " |")
     lines += [
         "",
