@@ -6,7 +6,7 @@ CONTENT ?= content
 OUTPUT ?= site
 # What running needs, and what the tests need on top (a real browser with a CJK font, nginx, git).
 RUN_APT := libinotifytools0-dev inotify-tools
-TEST_APT := git chromium fonts-wqy-microhei nginx
+TEST_APT := git curl chromium fonts-wqy-microhei nginx shellcheck
 PIP_PACKAGES := websocket-client jsonschema pyyaml
 
 .PHONY: deps test-deps apt-install build run test check bench clean

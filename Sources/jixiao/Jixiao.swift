@@ -12,7 +12,7 @@ struct Jixiao: ParsableCommand {
         discussion: "项目文件放在 content/ 下，每个项目一个 YAML 文件；见 docs/format.md。",
         version: version,
         subcommands: [CheckCommand.self, BuildCommand.self, WatchCommand.self, ImportCommand.self, RulesCommand.self,
-                      DiffCommand.self, SchemaCommand.self, NewCommand.self]
+                      DiffCommand.self, SchemaCommand.self, NewCommand.self, DoctorCommand.self]
     )
 
     /// Misuse (unknown option, bad value) exits 2, as compilers and linters do, instead of 64.
