@@ -24,18 +24,48 @@ public enum SiteRenderer {
         ProjectPage(report: report, content: content).bytes
     }
 
+    /// One project's parts of the aggregates. They depend only on this report and the rule catalogue
+    /// (not on the modification times, configuration or version), so a builder may keep them for as
+    /// long as the report is unchanged.
+    public static func renderFragments(_ report: ProjectReport, in content: SiteContent) -> ProjectFragments {
+        ProjectFragments(report: report, content: content)
+    }
+
     /// Everything that aggregates all projects: index.html, findings.html, rules.html,
     /// data/projects.json, data/indicators.csv and the assets.
     public static func renderAggregates(_ content: SiteContent) -> [String: [UInt8]] {
-        [
-            SitePaths.index: OverviewPage(content: content).bytes,
-            SitePaths.findings: FindingsPage(content: content).bytes,
-            SitePaths.rules: RulesPage(content: content).bytes,
-            SitePaths.projectsJSON: ProjectsExport(content: content).bytes,
-            SitePaths.indicatorsCSV: IndicatorsExport(content: content).bytes,
-            SitePaths.stylesheet: Array(SiteStylesheet.source.utf8),
-            SitePaths.script: Array(SiteScript.source.utf8),
-        ]
+        renderAggregates(content, fragments: content.sortedReports.map { renderFragments($0, in: content) })
+    }
+
+    /// The aggregates assembled from every project's fragments (any order: they are put in path
+    /// order here). `content.reports` is not read: the fragments stand for the reports; the rest of
+    /// `content` (modification times, rules, configuration, version) is.
+    /// `only` limits the work to those output paths (see `ProjectFragments.aggregatesChanged`).
+    public static func renderAggregates(_ content: SiteContent, fragments: [ProjectFragments],
+                                        only: Set<String>? = nil) -> [String: [UInt8]] {
+        let ordered = isSorted(fragments) ? fragments : fragments.sorted { $0.path < $1.path }
+        var files: [String: [UInt8]] = [:]
+        for path in aggregatePaths where only?.contains(path) ?? true {
+            switch path {
+            case SitePaths.index: files[path] = OverviewPage(content: content, fragments: ordered).bytes
+            case SitePaths.findings: files[path] = FindingsPage(content: content, fragments: ordered).bytes
+            case SitePaths.rules: files[path] = RulesPage(content: content, fragments: ordered).bytes
+            case SitePaths.projectsJSON: files[path] = ProjectsExport.bytes(content: content, fragments: ordered)
+            case SitePaths.indicatorsCSV: files[path] = IndicatorsExport.bytes(fragments: ordered)
+            case SitePaths.stylesheet: files[path] = Array(SiteStylesheet.source.utf8)
+            case SitePaths.script: files[path] = Array(SiteScript.source.utf8)
+            default: break
+            }
+        }
+        return files
+    }
+
+    /// What every aggregate shows besides the projects' fragments: the version and the latest
+    /// modification time as displayed. When it is unchanged, an aggregate none of whose fragments
+    /// changed is unchanged too.
+    public static func aggregateStamp(_ content: SiteContent) -> String {
+        [content.version, content.configuration.effectiveTitle, content.latestModification.map(DisplayFormat.chinaTime) ?? ""]
+            .joined(separator: "\u{1F}")
     }
 
     /// The output paths `renderAggregates` produces, for a build that needs to know them up front.
@@ -43,4 +73,8 @@ public enum SiteRenderer {
         SitePaths.index, SitePaths.findings, SitePaths.rules, SitePaths.projectsJSON, SitePaths.indicatorsCSV,
         SitePaths.stylesheet, SitePaths.script,
     ]
+
+    private static func isSorted(_ fragments: [ProjectFragments]) -> Bool {
+        zip(fragments, fragments.dropFirst()).allSatisfy { $0.path < $1.path }
+    }
 }

@@ -44,7 +44,9 @@ import Testing
         try text.replacingOccurrences(of: "项目名称: ", with: "项目名称: 改").write(to: url, atomically: false, encoding: .utf8)
         let summary = try builder.update(changed: [file])
         #expect(summary.filesParsed == 1)
-        #expect(summary.pagesRendered == 1 + aggregates)
+        // The page and the aggregates that show the name (all of them if the edit moved the
+        // "data updated" minute; PerfIncrementalTests pins the times and counts exactly).
+        #expect((2...(1 + aggregates)).contains(summary.pagesRendered))
         #expect(summary.filesWritten <= 1 + aggregates)
         try expectClean()
     }

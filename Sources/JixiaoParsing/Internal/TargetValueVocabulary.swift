@@ -6,6 +6,8 @@ enum TargetValueVocabulary {
     /// A comparator spelling and what it means.
     struct ComparatorWord {
         let characters: [Character]
+        /// `TargetValueText.keys(characters)`.
+        let keys: [UInt32]
         let comparator: Comparator
     }
 
@@ -38,20 +40,41 @@ enum TargetValueVocabulary {
 
     /// Units recognised after a number. Anything else of one or two Han characters is accepted as
     /// an unknown unit when it ends the value (`≥3台`).
-    static let units: [[Character]] = [
+    static let unitWords: [String] = [
         "个工作日", "万人次", "个百分点", "人次", "万元", "亿元", "千元", "百分比", "百分点", "个月", "小时",
         "工作日", "台次", "户次", "课时", "学时", "篇次", "册次",
         "个", "张", "家", "篇", "册", "次", "项", "份", "本", "人", "场", "万", "亿", "元", "%", "％", "‰",
         "件", "天", "周", "部", "台", "套", "所", "户", "期", "批", "条", "页", "处", "种", "名", "位", "间",
-    ].map { Array($0) }.sorted { $0.count > $1.count }
+    ]
+
+    /// `unitWords` as keys, longest first.
+    static let units: [[UInt32]] = unitWords.map { TargetValueText.keys(Array($0)) }.sorted { $0.count > $1.count }
 
     /// Words that may follow a deadline's date, in this order, each optional:
     /// when in the month (`底`), before or within (`前`), and a verb (`完成`).
-    static let deadlineQualifierParts: [[[Character]]] = [
+    static let deadlineQualifierWords: [[String]] = [
         ["底", "末", "初", "上旬", "中旬", "下旬"],
         ["之前", "以前", "以内", "前", "内"],
         ["全部完成", "完成", "完工", "结束"],
-    ].map { group in group.map { Array($0) }.sorted { $0.count > $1.count } }
+    ]
+
+    /// `deadlineQualifierWords` as keys, longest first in each group.
+    static let deadlineQualifierParts: [[[UInt32]]] = deadlineQualifierWords.map { group in
+        group.map { TargetValueText.keys(Array($0)) }.sorted { $0.count > $1.count }
+    }
+
+    /// Every character of the words above and of the parsers' own literals, by key: what a
+    /// character that is not ASCII or a CJK ideograph may equal (`TargetValueText.key`).
+    static let characterKeys: [Character: UInt32] = {
+        let comparatorCharacters = (prefixComparators + suffixComparators + deadlineComparators).flatMap(\.characters)
+        let literals: [Character] = ["年", "月", "日", "号", "-", "/", ",", ".", "底", "末", "内"]
+        let wordCharacters = (unitWords + deadlineQualifierWords.flatMap { $0 }).flatMap { Array($0) }
+        var keys: [Character: UInt32] = [:]
+        for character in comparatorCharacters + literals + wordCharacters {
+            if let scalar = character.unicodeScalars.first { keys[character] = scalar.value }
+        }
+        return keys
+    }()
 
     /// Punctuation that ends a clause: a subject containing it is prose, not a name.
     static let clausePunctuation: Set<Character> = ["，", ",", "。", "；", ";", "！", "!", "？", "?", "：", ":"]
@@ -59,14 +82,14 @@ enum TargetValueVocabulary {
     /// The longest comparator of `words` at `index`, with its length.
     static func comparator(in words: [ComparatorWord], of text: TargetValueText, at index: Int)
         -> (word: ComparatorWord, length: Int)? {
-        for word in words where text.matches(word.characters, at: index) {
+        for word in words where text.matches(word.keys, at: index) {
             return (word, word.characters.count)
         }
         return nil
     }
 
     private static func sorted(_ pairs: [(String, Comparator)]) -> [ComparatorWord] {
-        pairs.map { ComparatorWord(characters: Array($0.0), comparator: $0.1) }
+        pairs.map { ComparatorWord(characters: Array($0.0), keys: TargetValueText.keys(Array($0.0)), comparator: $0.1) }
             .sorted { $0.characters.count > $1.characters.count }
     }
 }

@@ -3,30 +3,34 @@ import JixiaoModel
 /// `findings.html`: every finding of every project, filterable by rule and severity.
 struct FindingsPage {
     let content: SiteContent
+    let fragments: [ProjectFragments]
     let layout: PageLayout
 
-    init(content: SiteContent) {
+    /// `fragments` in path order.
+    init(content: SiteContent, fragments: [ProjectFragments]) {
         self.content = content
+        self.fragments = fragments
         layout = PageLayout(page: SitePaths.findings, title: "问题清单", siteTitle: content.configuration.effectiveTitle,
                             section: .findings, updated: content.latestModification, version: content.version)
     }
 
     var bytes: [UInt8] {
-        let entries = content.sortedReports.flatMap { report in
-            let anchors = Self.anchors(report)
-            return report.diagnostics.sorted().enumerated().map { (report, $0.element, anchors[$0.offset]) }
+        var ruleIDs: Set<String> = []
+        var count = 0
+        for fragment in fragments {
+            ruleIDs.formUnion(fragment.ruleCounts.keys)
+            count += fragment.findingCount
         }
-        let ruleIDs = TableControls.distinct(entries.map(\.1.rule))
         let controls = TableControls.bar(for: "findings-table", noun: "条问题", [
             TableControls.search(placeholder: "搜索项目或问题说明"),
             TableControls.select(key: "rule", label: "规则", allLabel: "全部规则",
-                                 options: ruleIDs.map { ($0, content.rule($0)?.name ?? $0) }),
+                                 options: TableControls.distinct(Array(ruleIDs)).map { ($0, content.rule($0)?.name ?? $0) }),
             TableControls.select(key: "severity", label: "级别", allLabel: "全部级别",
                                  options: Severity.allCases.map { ($0.rawValue, $0.chineseName) }),
         ])
-        let errors = entries.filter { $0.1.severity == .error }.count
-        let warnings = entries.filter { $0.1.severity == .warning }.count
-        let table: Markup = entries.isEmpty
+        let errors = fragments.reduce(0) { $0 + $1.figures.errorCount }
+        let warnings = fragments.reduce(0) { $0 + $1.figures.warningCount }
+        let table: Markup = count == 0
             ? el("p", [cls("empty")], "没有发现任何问题。")
             : el("div", [cls("table-scroll")], [el("table", [cls("data-table"), attr("id", "findings-table")], [
                 el("thead", [el("tr", [
@@ -36,14 +40,22 @@ struct FindingsPage {
                     TableControls.sortableHeader("规则", kind: "text"),
                     el("th", [attr("scope", "col")], "说明"),
                 ])]),
-                el("tbody", entries.map { row($0.0, $0.1, anchor: $0.2) }),
+                el("tbody", fragments.map { .trustedBytes($0.findingsRows) }),
             ])])
         return layout.document([
             el("h1", "问题清单"),
-            el("p", [cls("lead")], "共 \(entries.count) 条：\(errors) 个错误，\(warnings) 个警告，其余为提示。点项目名称查看该表，点规则查看说明。"),
+            el("p", [cls("lead")], "共 \(count) 条：\(errors) 个错误，\(warnings) 个警告，其余为提示。点项目名称查看该表，点规则查看说明。"),
             controls,
             table,
         ])
+    }
+
+    /// One project's rows of the findings table (links relative to findings.html at the root) and their number.
+    static func rows(_ report: ProjectReport, content: SiteContent) -> (markup: Markup, count: Int) {
+        let anchors = anchors(report)
+        let sorted = report.diagnostics.sorted()
+        let rows = sorted.enumerated().map { row(report, $0.element, anchor: anchors[$0.offset], content: content) }
+        return (.group(rows), rows.count)
     }
 
     /// For each finding (in sorted order), where on its project page it is shown: the indicator's
@@ -59,26 +71,30 @@ struct FindingsPage {
         return sorted.map { rowOf[$0] ?? "findings" }
     }
 
-    private func row(_ report: ProjectReport, _ diagnostic: Diagnostic, anchor: String?) -> Markup {
+    private static func row(_ report: ProjectReport, _ diagnostic: Diagnostic, anchor: String?, content: SiteContent) -> Markup {
         let name = report.project?.displayName ?? report.path
         let page = SitePaths.projectPage(id: report.id, path: report.path)
         let ruleName = content.rule(diagnostic.rule)?.name ?? diagnostic.rule
         let severityRank = Severity.allCases.firstIndex(of: diagnostic.severity) ?? 0
         return el("tr", [attr("data-rule", diagnostic.rule), attr("data-severity", diagnostic.severity.rawValue),
                          attr("data-text", [name, report.path, ruleName, diagnostic.message].joined(separator: " "))], [
-            el("td", [attr("data-value", name)], [el("a", [attr("href", layout.link(page))], name)]),
+            el("td", [attr("data-value", name)], [el("a", [attr("href", link(page))], name)]),
             el("td", [attr("data-value", report.path + String(format6(diagnostic.location.line)))],
-               [el("a", [attr("href", layout.link(page, fragment: anchor))], [el("code", "\(report.path):\(diagnostic.location.line)")])]),
+               [el("a", [attr("href", link(page, fragment: anchor))], [el("code", "\(report.path):\(diagnostic.location.line)")])]),
             el("td", [attr("data-value", "\(severityRank)")],
                [el("span", [cls("severity severity-" + diagnostic.severity.rawValue)], diagnostic.severity.chineseName)]),
             el("td", [attr("data-value", ruleName)],
-               [el("a", [attr("href", layout.link(SitePaths.rules, fragment: diagnostic.rule))], ruleName)]),
+               [el("a", [attr("href", link(SitePaths.rules, fragment: diagnostic.rule))], ruleName)]),
             el("td", diagnostic.message),
         ])
     }
 
+    private static func link(_ target: String, fragment: String? = nil) -> String {
+        SitePaths.href(from: SitePaths.findings, to: target, fragment: fragment)
+    }
+
     /// Zero-padded line numbers so `a.yaml:9` sorts before `a.yaml:10` as text.
-    private func format6(_ line: Int) -> String {
+    private static func format6(_ line: Int) -> String {
         let digits = String(line)
         return ":" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
     }

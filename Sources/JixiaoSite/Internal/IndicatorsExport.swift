@@ -7,32 +7,46 @@ struct IndicatorsExport {
     static let header = ["文件", "项目名称", "预算单位", "预算年度", "一级指标", "二级指标", "三级指标", "绩效指标描述",
                          "指标值", "类型", "实际完成值", "偏差原因", "分值", "得分", "问题数"]
 
-    let content: SiteContent
+    /// The whole file: BOM, header, then every project's rows in path order.
+    static func bytes(fragments: [ProjectFragments]) -> [UInt8] {
+        var output: [UInt8] = [0xEF, 0xBB, 0xBF]
+        output.reserveCapacity(fragments.reduce(512) { $0 + $1.csvRows.count })
+        output.append(contentsOf: (header.map(quote).joined(separator: ",") + "\r\n").utf8)
+        for fragment in fragments { output.append(contentsOf: fragment.csvRows) }
+        return output
+    }
 
-    var bytes: [UInt8] {
-        var lines = [Self.header.map(Self.quote).joined(separator: ",")]
-        for report in content.sortedReports {
-            guard let project = report.project else { continue }
-            let lines_ = IndicatorLines(indicators: project.indicators, diagnostics: report.diagnostics)
-            for (index, indicator) in project.indicators.enumerated() {
-                let fields: [String] = [
-                    report.path, project.name?.text ?? "", project.unit?.text ?? "", project.budgetYear?.text ?? "",
-                    indicator.level1.text, indicator.level2.text, indicator.name?.text ?? "",
-                    indicator.description?.text ?? "", indicator.target?.text ?? "",
-                    indicator.targetValue?.kindName ?? "", indicator.actual?.text ?? "",
-                    indicator.deviationReason?.text ?? "", indicator.weight?.text ?? "", indicator.score?.text ?? "",
-                    "\(lines_.byIndicator[index].count)",
-                ]
-                lines.append(fields.map(Self.quote).joined(separator: ","))
-            }
+    /// One project's rows, each ending in CRLF (none for a file that could not be read).
+    static func rows(_ report: ProjectReport) -> [UInt8] {
+        guard let project = report.project else { return [] }
+        var output = ""
+        let lines = IndicatorLines(indicators: project.indicators, diagnostics: report.diagnostics)
+        for (index, indicator) in project.indicators.enumerated() {
+            let fields: [String] = [
+                report.path, project.name?.text ?? "", project.unit?.text ?? "", project.budgetYear?.text ?? "",
+                indicator.level1.text, indicator.level2.text, indicator.name?.text ?? "",
+                indicator.description?.text ?? "", indicator.target?.text ?? "",
+                indicator.targetValue?.kindName ?? "", indicator.actual?.text ?? "",
+                indicator.deviationReason?.text ?? "", indicator.weight?.text ?? "", indicator.score?.text ?? "",
+                "\(lines.byIndicator[index].count)",
+            ]
+            output += fields.map(quote).joined(separator: ",")
+            output += "\r\n"
         }
-        return [0xEF, 0xBB, 0xBF] + Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
+        return Array(output.utf8)
     }
 
     /// RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes. A field
     /// that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` not followed by a number) gets
     /// a leading apostrophe, the usual guard against CSV formula injection.
     static func quote(_ field: String) -> String {
+        // Fast path on bytes: the five ASCII characters below can only be present when their byte is.
+        let bytes = field.utf8
+        guard let firstByte = bytes.first else { return field }
+        let risky = firstByte == UInt8(ascii: "=") || firstByte == UInt8(ascii: "+") || firstByte == UInt8(ascii: "-")
+            || firstByte == UInt8(ascii: "@")
+        let special = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        if !risky && !special { return field }
         var value = field
         if let first = value.first, "=+-@".contains(first), Double(value) == nil {
             value = "'" + value

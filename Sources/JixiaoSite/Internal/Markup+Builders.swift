@@ -4,7 +4,7 @@ func el(_ name: String, _ attributes: [MarkupAttribute], _ children: [Markup]) -
 }
 
 func el(_ name: String, _ attributes: [MarkupAttribute], _ text: String) -> Markup {
-    .element(name, attributes, [.text(text)])
+    .textElement(name, attributes, text)
 }
 
 func el(_ name: String, _ children: [Markup]) -> Markup {
@@ -12,7 +12,7 @@ func el(_ name: String, _ children: [Markup]) -> Markup {
 }
 
 func el(_ name: String, _ text: String) -> Markup {
-    .element(name, [], [.text(text)])
+    .textElement(name, [], text)
 }
 
 func attr(_ name: String, _ value: String?) -> MarkupAttribute { MarkupAttribute(name, value) }

@@ -8,8 +8,14 @@ struct MarkupAttribute {
         self.value = value
     }
 
-    func render(into output: inout String) {
-        output += " " + name
-        if let value { output += "=\"" + Markup.escape(value) + "\"" }
+    func render(into output: inout [UInt8]) {
+        output.append(UInt8(ascii: " "))
+        output.append(contentsOf: name.utf8)
+        if let value {
+            output.append(UInt8(ascii: "="))
+            output.append(UInt8(ascii: "\""))
+            Markup.appendEscaped(value, to: &output)
+            output.append(UInt8(ascii: "\""))
+        }
     }
 }

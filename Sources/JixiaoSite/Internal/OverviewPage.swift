@@ -3,12 +3,15 @@ import JixiaoModel
 /// `index.html`: headline figures, charts and the sortable, filterable table of all projects.
 struct OverviewPage {
     let content: SiteContent
+    let fragments: [ProjectFragments]
     let figures: [ReportFigures]
     let layout: PageLayout
 
-    init(content: SiteContent) {
+    /// `fragments` in path order.
+    init(content: SiteContent, fragments: [ProjectFragments]) {
         self.content = content
-        figures = content.sortedReports.map(ReportFigures.init)
+        self.fragments = fragments
+        figures = fragments.map(\.figures)
         layout = PageLayout(page: SitePaths.index, title: content.configuration.effectiveTitle,
                             siteTitle: content.configuration.effectiveTitle, section: .overview,
                             updated: content.latestModification, version: content.version)
@@ -32,8 +35,8 @@ struct OverviewPage {
         let indicators = figures.map(\.indicatorCount).reduce(0, +)
         let quantified = figures.map(\.quantifiedCount).reduce(0, +)
         let classified = figures.map(\.classifiedCount).reduce(0, +)
-        let errors = figures.map(\.report.errorCount).reduce(0, +)
-        let warnings = figures.map(\.report.warningCount).reduce(0, +)
+        let errors = figures.map(\.errorCount).reduce(0, +)
+        let warnings = figures.map(\.warningCount).reduce(0, +)
         let scores = figures.compactMap(\.report.quality?.score)
         let average = scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
         let averageGrade = average.map { Grade(score: $0) }
@@ -83,10 +86,10 @@ struct OverviewPage {
 
     private var categoryChart: BarChart {
         var counts: [String: (level1: String, level2: String, count: Int)] = [:]
-        for figure in figures {
-            for indicator in figure.report.project?.indicators ?? [] {
-                let key = indicator.level1.text + "\u{1F}" + indicator.level2.text
-                counts[key, default: (indicator.level1.text, indicator.level2.text, 0)].count += 1
+        for fragment in fragments {
+            for category in fragment.categoryCounts {
+                let key = category.level1 + "\u{1F}" + category.level2
+                counts[key, default: (category.level1, category.level2, 0)].count += category.count
             }
         }
         // Official table order first, then anything unknown by name.
@@ -105,11 +108,10 @@ struct OverviewPage {
 
     private var findingsChart: BarChart {
         var counts: [String: (severity: Severity, count: Int)] = [:]
-        for figure in figures {
-            for diagnostic in figure.report.diagnostics {
-                let current = counts[diagnostic.rule]
-                counts[diagnostic.rule] = (min(current?.severity ?? diagnostic.severity, diagnostic.severity),
-                                           (current?.count ?? 0) + 1)
+        for fragment in fragments {
+            for (rule, entry) in fragment.ruleCounts {
+                let current = counts[rule]
+                counts[rule] = (min(current?.severity ?? entry.severity, entry.severity), (current?.count ?? 0) + entry.count)
             }
         }
         let bars = counts.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }.map { rule, entry in
@@ -154,20 +156,21 @@ struct OverviewPage {
             el("h2", "全部项目"),
             controls,
             el("div", [cls("table-scroll")], [
-                el("table", [cls("data-table"), attr("id", "projects-table")], [header, el("tbody", figures.map(row))]),
+                el("table", [cls("data-table"), attr("id", "projects-table")], [header, el("tbody", fragments.map { .trustedBytes($0.overviewRow) })]),
             ]),
         ])
     }
 
-    private func row(_ figure: ReportFigures) -> Markup {
+    /// One project's row; links are relative to index.html (at the root), so it is the same in every build.
+    static func row(_ figure: ReportFigures) -> Markup {
         let report = figure.report
         let page = SitePaths.projectPage(id: report.id, path: report.path)
         let share = figure.classifiedCount > 0 ? Double(figure.quantifiedCount) / Double(figure.classifiedCount) : nil
         let searchText = [figure.name, figure.unit, figure.year, report.path].joined(separator: " ")
-        let nameCell: [Markup] = [el("a", [attr("href", layout.link(page))], figure.name)]
+        let nameCell: [Markup] = [el("a", [attr("href", SitePaths.href(from: SitePaths.index, to: page))], figure.name)]
             + (report.project == nil ? [.text(" "), el("span", [cls("badge badge-broken")], "无法读取")] : [])
         return el("tr", [attr("data-unit", figure.unit), attr("data-year", figure.year),
-                         attr("data-grade", figure.gradeText), attr("data-errors", report.errorCount > 0 ? "yes" : "no"),
+                         attr("data-grade", figure.gradeText), attr("data-errors", figure.errorCount > 0 ? "yes" : "no"),
                          attr("data-text", searchText)], [
             el("td", [attr("data-value", figure.name)], nameCell),
             el("td", figure.unit),
@@ -177,8 +180,8 @@ struct OverviewPage {
             el("td", [cls("num")], "\(figure.indicatorCount)"),
             el("td", [cls("num"), attr("data-value", DisplayFormat.sortKey(share))],
                DisplayFormat.percent(Double(figure.quantifiedCount), of: Double(figure.classifiedCount))),
-            el("td", [cls("num" + (report.errorCount > 0 ? " has-errors" : ""))], "\(report.errorCount)"),
-            el("td", [cls("num")], "\(report.warningCount)"),
+            el("td", [cls("num" + (figure.errorCount > 0 ? " has-errors" : ""))], "\(figure.errorCount)"),
+            el("td", [cls("num")], "\(figure.warningCount)"),
             el("td", [cls("num"), attr("data-value", DisplayFormat.sortKey(report.quality?.score))],
                report.quality.map { DisplayFormat.score($0.score) } ?? "—"),
             el("td", [el("span", [cls("grade " + figure.gradeClass)], figure.gradeText)]),

@@ -30,7 +30,10 @@ struct PageLayout {
             ]),
             .trusted("\n"),
         ])
-        return Array(html.rendered.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(32_768)
+        html.render(into: &output)
+        return output
     }
 
     private var sectionKey: String {

@@ -1,7 +1,7 @@
 import JixiaoModel
 
 /// The numbers the overview shows for one report, computed once.
-struct ReportFigures {
+struct ReportFigures: Sendable {
     let report: ProjectReport
     let name: String
     let unit: String
@@ -13,6 +13,8 @@ struct ReportFigures {
     let quantifiedCount: Int
     /// Indicators whose target could be classified at all.
     let classifiedCount: Int
+    let errorCount: Int
+    let warningCount: Int
 
     init(_ report: ProjectReport) {
         self.report = report
@@ -34,6 +36,8 @@ struct ReportFigures {
         }
         quantifiedCount = quantified
         classifiedCount = classified
+        errorCount = report.errorCount
+        warningCount = report.warningCount
     }
 
     var gradeText: String { report.quality?.grade.rawValue ?? "无" }
@@ -49,5 +53,15 @@ struct ReportFigures {
         case .poor: "grade-poor"
         case nil: "grade-none"
         }
+    }
+
+    /// True when everything the overview's headline, charts and filters read from these figures is
+    /// the same (its table row is compared as rendered bytes).
+    func sameAggregateFigures(as other: ReportFigures) -> Bool {
+        name == other.name && unit == other.unit && year == other.year && budgetTotal == other.budgetTotal
+            && budgetFiscal == other.budgetFiscal && indicatorCount == other.indicatorCount
+            && quantifiedCount == other.quantifiedCount && classifiedCount == other.classifiedCount
+            && errorCount == other.errorCount && warningCount == other.warningCount
+            && report.quality == other.report.quality && (report.project == nil) == (other.report.project == nil)
     }
 }

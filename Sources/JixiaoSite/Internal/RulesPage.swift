@@ -5,19 +5,22 @@ import JixiaoRules
 /// its rationale and examples (the same descriptions the rule tests run).
 struct RulesPage {
     let content: SiteContent
+    /// Findings per rule over all projects.
+    let counts: [String: Int]
     let layout: PageLayout
 
-    init(content: SiteContent) {
+    init(content: SiteContent, fragments: [ProjectFragments]) {
         self.content = content
+        var counts: [String: Int] = [:]
+        for fragment in fragments {
+            for (rule, entry) in fragment.ruleCounts { counts[rule, default: 0] += entry.count }
+        }
+        self.counts = counts
         layout = PageLayout(page: SitePaths.rules, title: "规则说明", siteTitle: content.configuration.effectiveTitle,
                             section: .rules, updated: content.latestModification, version: content.version)
     }
 
     var bytes: [UInt8] {
-        var counts: [String: Int] = [:]
-        for report in content.reports {
-            for diagnostic in report.diagnostics { counts[diagnostic.rule, default: 0] += 1 }
-        }
         // Catalogue order (the order docs/rules.md uses); kinds group them below.
         let rules = content.rules
         var sections: [Markup] = RuleKind.allCases.compactMap { kind in

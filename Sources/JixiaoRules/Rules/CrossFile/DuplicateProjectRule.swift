@@ -28,14 +28,17 @@ struct DuplicateProjectRule: CrossFileRule {
     }
 
     func validate(_ projects: [Project]) -> [String: [Diagnostic]] {
-        var groups: [Key: [Project]] = [:]
-        for project in projects {
+        // Indices, not Project copies: this runs over every project on every daemon batch.
+        var groups: [Key: [Int]] = [:]
+        groups.reserveCapacity(projects.count)
+        for (index, project) in projects.enumerated() {
             guard let name = project.name, !name.isBlank else { continue }
             let key = Key(name: TextComparison.normalized(name.text), year: project.budgetYear?.text ?? "")
-            groups[key, default: []].append(project)
+            groups[key, default: []].append(index)
         }
         var result: [String: [Diagnostic]] = [:]
-        for group in groups.values where group.count > 1 {
+        for members in groups.values where members.count > 1 {
+            let group = members.map { projects[$0] }
             for project in group {
                 guard let name = project.name else { continue }
                 let others = group.filter { $0.path != project.path }.map { "“\($0.path)”" }.sorted()

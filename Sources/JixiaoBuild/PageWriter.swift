@@ -1,0 +1,58 @@
+import Foundation
+
+/// Fast atomic writes of many files into the output folder, with the same guarantees as
+/// `OutputFolder.write`: only inside the output (no `..`, no folder that is a symlink leading out),
+/// and a reader sees the old file or the new one, never a half-written one (temporary file in the
+/// same folder, then rename). Faster because folders are made and checked once per batch
+/// (`prepare`), and the bytes go straight to one temporary file (`FileManager.createFile` adds a
+/// second temporary file of its own: two new inodes per page, which dominated cold builds).
+enum PageWriter {
+    /// Makes the folders of these output paths and checks each stays inside the output. Call from
+    /// one thread before writing the files (possibly in parallel) with `write`.
+    static func prepare(_ relativePaths: [String], in output: OutputFolder) throws {
+        var folders: Set<String> = []
+        for path in relativePaths {
+            if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
+        }
+        for folder in folders.sorted() {
+            let url = try output.safeURL(folder)
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            let resolved = url.resolvingSymlinksInPath().path
+            guard resolved == output.root.path || resolved.hasPrefix(output.root.path + "/") else {
+                throw OutputFolder.UnsafePath(path: url.path)
+            }
+        }
+    }
+
+    /// Writes the file atomically; its folder must have been `prepare`d. Safe from several threads
+    /// for different paths.
+    static func write(_ bytes: [UInt8], to relativePath: String, in output: OutputFolder) throws {
+        let url = try output.safeURL(relativePath)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw posixError() }
+        var failure: Error?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = posixError()
+                    return
+                }
+                offset += count
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = posixError() }
+        if failure == nil, rename(temporary, url.path) != 0 { failure = posixError() }
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    private static func posixError() -> POSIXError {
+        POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+    }
+}

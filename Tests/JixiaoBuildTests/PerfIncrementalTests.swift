@@ -1,0 +1,91 @@
+import Foundation
+import JixiaoBuild
+import JixiaoSite
+import Testing
+
+/// Incremental work is proportional to the change (as Hugo's rebuild tests count it): an edit
+/// re-renders that project's page and fragments only, and only the aggregates that show what changed.
+@Suite struct PerfIncrementalTests {
+    let content: URL
+    let output: URL
+    /// Every content file gets this modification time, so the aggregates' "data updated" time does
+    /// not move with the test's clock (a new minute would rightly re-render every aggregate).
+    static let fixedTime = Date(timeIntervalSince1970: 1_669_858_200)
+
+    init() throws {
+        content = try TemporaryFolder.copyOfSeedContent()
+        output = TemporaryFolder.make("site")
+        for file in JixiaoBuildTests.projectFiles(in: content) { try setTime(file, Self.fixedTime) }
+    }
+
+    func setTime(_ file: String, _ date: Date) throws {
+        try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: content.appendingPathComponent(file).path)
+    }
+
+    /// Rewrites a file with `change` applied, then gives it a time just before the fixed one.
+    func edit(_ file: String, _ change: (String) -> String) throws {
+        let url = content.appendingPathComponent(file)
+        try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: false, encoding: .utf8)
+        try setTime(file, Self.fixedTime.addingTimeInterval(-3600))
+    }
+
+    func expectClean(_ sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let clean = TemporaryFolder.make("clean")
+        defer { try? FileManager.default.removeItem(at: clean) }
+        _ = try SiteBuilder(content: content, output: clean, version: "test").fullBuild()
+        let differences = SiteTreeComparison.differences(SiteTreeComparison.files(in: output), SiteTreeComparison.files(in: clean))
+        #expect(differences.isEmpty, "\(differences)", sourceLocation: sourceLocation)
+    }
+
+    @Test func anEditReRendersOneProjectsFragments() throws {
+        let builder = try SiteBuilder(content: content, output: output, version: "test")
+        _ = try builder.fullBuild()
+        #expect(builder.fragmentsRendered == 13)
+        let file = try #require(JixiaoBuildTests.projectFiles(in: content).first)
+        try edit(file) { $0.replacingOccurrences(of: "资金用途: ", with: "资金用途: 修订：") }
+        let summary = try builder.update(changed: [file])
+        #expect(builder.fragmentsRendered == 14, "one project's fragments, not all thirteen")
+        #expect(summary.filesParsed == 1)
+        // The purpose shows on the project's page and in projects.json only.
+        #expect(summary.pagesRendered == 2)
+        #expect(summary.filesWritten == 2)
+        try expectClean()
+    }
+
+    @Test func aNewNameReRendersTheAggregatesThatShowIt() throws {
+        let builder = try SiteBuilder(content: content, output: output, version: "test")
+        _ = try builder.fullBuild()
+        let file = try #require(JixiaoBuildTests.projectFiles(in: content).first)
+        let before = try Data(contentsOf: output.appendingPathComponent("rules.html"))
+        try edit(file) { $0.replacingOccurrences(of: "项目名称: ", with: "项目名称: 新") }
+        let summary = try builder.update(changed: [file])
+        #expect(builder.fragmentsRendered == 14)
+        // Page, index, projects.json and indicators.csv (and findings.html when it has findings);
+        // never the rules page, stylesheet or script.
+        #expect(summary.pagesRendered >= 4 && summary.pagesRendered <= 5)
+        #expect(try Data(contentsOf: output.appendingPathComponent("rules.html")) == before)
+        try expectClean()
+    }
+
+    @Test func touchingWithoutChangeReRendersNoFragment() throws {
+        let builder = try SiteBuilder(content: content, output: output, version: "test")
+        _ = try builder.fullBuild()
+        let file = try #require(JixiaoBuildTests.projectFiles(in: content).first)
+        try setTime(file, Self.fixedTime.addingTimeInterval(-60))
+        let summary = try builder.update(changed: [file])
+        // Same bytes, new time: the page shows the time, the fragments do not.
+        #expect(builder.fragmentsRendered == 13)
+        #expect(summary.pagesRendered == 1)
+        try expectClean()
+    }
+
+    @Test func aDeletedAggregateIsWrittenAgainByTheNextBatch() throws {
+        let builder = try SiteBuilder(content: content, output: output, version: "test")
+        _ = try builder.fullBuild()
+        try FileManager.default.removeItem(at: output.appendingPathComponent("assets/site.css"))
+        let file = try #require(JixiaoBuildTests.projectFiles(in: content).first)
+        try edit(file) { $0.replacingOccurrences(of: "资金用途: ", with: "资金用途: 再改：") }
+        _ = try builder.update(changed: [file])
+        try expectClean()
+    }
+}
