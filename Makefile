@@ -9,7 +9,7 @@ RUN_APT := libinotifytools0-dev inotify-tools
 TEST_APT := git curl chromium fonts-wqy-microhei nginx shellcheck
 PIP_PACKAGES := websocket-client jsonschema pyyaml
 
-.PHONY: deps test-deps apt-install build run test check bench clean
+.PHONY: deps test-deps apt-install bench build run test check bench clean
 
 deps:
 	@$(MAKE) --no-print-directory apt-install PACKAGES="$(RUN_APT)"
@@ -38,6 +38,12 @@ check: build
 test: test-deps
 	swift build --build-tests
 	swift test --skip-build 2>&1 | tee .build/test.log; exit $${PIPESTATUS[0]}
+
+# Benchmarks against Hugo and the machine's floor (minutes; not part of make test). BENCH_ARGS=--sizes 13,1000
+bench: deps
+	@$(MAKE) --no-print-directory apt-install PACKAGES="hugo gcc valgrind"
+	@python3 -c "import yaml" 2>/dev/null || python3 -m pip install -q pyyaml
+	bench/run $(BENCH_ARGS)
 
 clean:
 	rm -rf .build site/*
