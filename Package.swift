@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
-        .package(url: "https://github.com/JohnSundell/Plot.git", exact: "0.14.0"),
     ],
     targets: [
         .target(name: "JixiaoModel"),
@@ -23,10 +22,8 @@ let package = Package(
         ]),
         .target(name: "JixiaoRules", dependencies: ["JixiaoModel", "JixiaoParsing"]),
         .target(name: "JixiaoScoring", dependencies: ["JixiaoModel", "JixiaoRules", "JixiaoParsing"]),
-        .target(name: "JixiaoSite", dependencies: [
-            "JixiaoModel", "JixiaoRules", "JixiaoScoring",
-            .product(name: "Plot", package: "Plot"),
-        ]),
+        // HTML through our own small escaping builder: Plot 0.14 leaves attribute values unescaped.
+        .target(name: "JixiaoSite", dependencies: ["JixiaoModel", "JixiaoRules", "JixiaoScoring"]),
         .target(name: "JixiaoBuild", dependencies: [
             "JixiaoModel", "JixiaoParsing", "JixiaoRules", "JixiaoScoring", "JixiaoSite",
             .product(name: "Yams", package: "Yams"),
