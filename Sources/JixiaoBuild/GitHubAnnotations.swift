@@ -36,28 +36,24 @@ public enum GitHubAnnotations {
 
     /// Escapes a message as the Actions runner expects (`%` first, so the escapes themselves survive).
     public static func escapeData(_ text: String) -> String {
-        var result = ""
-        for character in text.unicodeScalars {
-            switch character {
-            case "%": result += "%25"
-            case "\r": result += "%0D"
-            case "\n": result += "%0A"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
+        escape(text, alsoEscaping: [])
     }
 
     /// Escapes a property value: as a message, plus `:` and `,`, which separate properties.
     public static func escapeProperty(_ text: String) -> String {
+        escape(text, alsoEscaping: [":", ","])
+    }
+
+    /// Percent-encodes `%`, CR and LF always, and the given characters too.
+    private static func escape(_ text: String, alsoEscaping extra: Set<Unicode.Scalar>) -> String {
         var result = ""
         for character in text.unicodeScalars {
             switch character {
             case "%": result += "%25"
             case "\r": result += "%0D"
             case "\n": result += "%0A"
-            case ":": result += "%3A"
-            case ",": result += "%2C"
+            case _ where extra.contains(character):
+                result += "%" + String(character.value, radix: 16, uppercase: true)
             default: result.unicodeScalars.append(character)
             }
         }

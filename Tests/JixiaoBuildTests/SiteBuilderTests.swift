@@ -19,10 +19,7 @@ import Testing
     }
 
     func expectClean(_ sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let clean = TemporaryFolder.make("clean")
-        defer { try? FileManager.default.removeItem(at: clean) }
-        _ = try SiteBuilder(content: content, output: clean, version: "test").fullBuild()
-        let differences = SiteTreeComparison.differences(SiteTreeComparison.files(in: output), SiteTreeComparison.files(in: clean))
+        let differences = try SiteTreeComparison.differencesFromCleanLibraryBuild(content: content, site: output)
         #expect(differences.isEmpty, "\(differences)", sourceLocation: sourceLocation)
     }
 

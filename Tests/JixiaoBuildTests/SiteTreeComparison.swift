@@ -27,6 +27,14 @@ enum SiteTreeComparison {
         return differences(files(in: folder), files(in: clean))
     }
 
+    /// Differences between the site in `folder` and a clean library build of `content` (same version).
+    static func differencesFromCleanLibraryBuild(content: URL, site folder: URL, version: String = "test") throws -> [String] {
+        let clean = TemporaryFolder.make("clean")
+        defer { try? FileManager.default.removeItem(at: clean) }
+        _ = try SiteBuilder(content: content, output: clean, version: version).fullBuild()
+        return differences(files(in: folder), files(in: clean))
+    }
+
     static func differences(_ actual: [String: Data], _ expected: [String: Data]) -> [String] {
         var result: [String] = []
         for path in Set(actual.keys).union(expected.keys).sorted() {
