@@ -12,7 +12,9 @@ struct WatchCommand: ParsableCommand {
         discussion: """
         Starts with a full build (pages already correct per the cache in OUTPUT/.jixiao are not
         re-rendered), then watches the content folder with inotify. A burst of changes is settled by
-        a trailing quiet period; while .git/index.lock exists the batch waits, so a checkout or pull is
+        a trailing quiet period: --settle-after-close once every changed file was closed after writing
+        or renamed into place (its content is complete), --settle while one may still be half
+        written; while .git/index.lock exists the batch waits, so a checkout or pull is
         one batch. Each batch re-parses only changed files and rewrites only the pages whose bytes
         change. OUTPUT/status.json records every batch; create CONTENT/.jixiao-cookie-NAME and wait
         for NAME in status.json's "cookies" to know every earlier change is built.
@@ -23,8 +25,11 @@ struct WatchCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(help: "合并一批变更的静默期，毫秒 (settle period in milliseconds)")
+    @Option(help: "有文件可能尚未写完时，合并一批变更的静默期，毫秒 (settle period while a file may be half written, ms)")
     var settle: Int = 30
+
+    @Option(help: "变更的文件都已写完关闭时的静默期，毫秒 (settle period once every changed file is closed, ms)")
+    var settleAfterClose: Int = 5
 
     @Option(help: "一批变更的最长等待，毫秒 (maximum wait for one batch, in milliseconds)")
     var maxWait: Int = 1000
@@ -44,6 +49,7 @@ struct WatchCommand: ParsableCommand {
 
         var options = WatchOptions()
         options.settle = .milliseconds(settle)
+        options.settleAfterClose = .milliseconds(min(settleAfterClose, settle))
         options.maxWait = .milliseconds(maxWait)
         let watcher = try ContentWatcher(root: builder.tree.root, options: options, logger: Logger(label: "jixiao.watch"))
         try watcher.start { batch in daemon.apply(batch) }

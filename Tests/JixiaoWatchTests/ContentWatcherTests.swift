@@ -22,7 +22,7 @@ struct ContentWatcherTests {
 
     /// Options for tests that assert a multi-step edit lands in ONE batch: a loaded 2-core
     /// machine can pause the test process longer than the 30 ms default between two steps.
-    static let patient = WatchOptions(settle: .milliseconds(300), maxWait: .seconds(3))
+    static let patient = WatchOptions(settle: .milliseconds(300), settleAfterClose: .milliseconds(300), maxWait: .seconds(3))
 
     @Test func plainWriteIsReported() throws {
         let tree = try TemporaryTree()
@@ -166,6 +166,30 @@ extension ContentWatcherTests {
             #expect(recorder.next()?.paths == ["fast.yaml"])
             // libinotifytools' own timeout is in whole seconds; we poll its fd in milliseconds.
             #expect(clock.now - started < .milliseconds(700))
+        }
+    }
+
+    @Test func aClosedFileGoesAtOnceAHalfWrittenOneWaitsForTheSettlePeriod() throws {
+        let tree = try TemporaryTree()
+        // Wide margins: a closed file must not wait the 3 s settle; an open one must.
+        let options = WatchOptions(settle: .seconds(3), settleAfterClose: .milliseconds(5), maxWait: .seconds(20))
+        try watching(tree, options: options) { recorder in
+            let clock = ContinuousClock()
+            var started = clock.now
+            try tree.write("closed.yaml")
+            #expect(recorder.next()?.paths == ["closed.yaml"])
+            #expect(clock.now - started < .seconds(2), "a file closed after writing is complete")
+
+            // Created, written and left open: as a slow writer or a large copy would leave it.
+            let descriptor = open(tree.url.appendingPathComponent("open.yaml").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            #expect(descriptor >= 0)
+            started = clock.now
+            let text = Array("项目名称: 半截\n".utf8)
+            #expect(write(descriptor, text, text.count) == text.count)
+            #expect(recorder.next(within: 1) == nil, "a file still open for writing may be half written")
+            close(descriptor)
+            #expect(recorder.next()?.paths == ["open.yaml"])
+            #expect(clock.now - started < .seconds(2.9), "closing it ends the wait")
         }
     }
 

@@ -44,12 +44,15 @@ extension WatchLoop {
         if mask & JX_IN_ISDIR != 0 {
             handleDirectoryEntry(path, mask: mask)
         } else {
+            noteFileEvent(path, mask: mask)
             markChanged(path)
         }
     }
 
     private func handleDirectoryEntry(_ path: String, mask: UInt32) {
         if mask & (JX_IN_CREATE | JX_IN_MOVED_TO) != 0 {
+            // Files found by listing it may be half written: wait the full settle period.
+            beingWritten.insert(path)
             markChanged(path)
             // Files written before the new watch existed sent no event: list them now.
             watchTree(path, report: true)

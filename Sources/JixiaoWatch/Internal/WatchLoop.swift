@@ -30,6 +30,9 @@ final class WatchLoop: @unchecked Sendable {
     var isRunning = false
 
     var pending = Set<String>()
+    /// Files of the pending batch modified or created and not closed or renamed into place since:
+    /// while any is left, the batch waits for the full `settle` period.
+    var beingWritten = Set<String>()
     var pendingRescan = false
     var firstEventAt: ContinuousClock.Instant?
     var lastEventAt: ContinuousClock.Instant?
@@ -145,7 +148,7 @@ final class WatchLoop: @unchecked Sendable {
         var deadline: ContinuousClock.Instant?
         if let first = firstEventAt, let last = lastEventAt {
             deadline = holdStartedAt == nil
-                ? min(last + options.settle, first + options.maxWait)
+                ? min(last + quietPeriod, first + options.maxWait)
                 : now + options.lockPollInterval
         }
         if let scanAt = fallback?.nextScanAt {
@@ -171,6 +174,21 @@ final class WatchLoop: @unchecked Sendable {
         noteActivity()
     }
 
+    /// Whether a file of the pending batch may still be half written, and how long to wait for quiet.
+    private var quietPeriod: Duration {
+        beingWritten.isEmpty && !pendingRescan ? options.settleAfterClose : options.settle
+    }
+
+    /// Tracks whether a file is complete: IN_MODIFY / IN_CREATE open a write, IN_CLOSE_WRITE or a
+    /// rename into place (IN_MOVED_TO) closes it; a file that is gone is not being written.
+    func noteFileEvent(_ relativePath: String, mask: UInt32) {
+        if mask & (JX_IN_CLOSE_WRITE | JX_IN_MOVED_TO | JX_IN_DELETE | JX_IN_MOVED_FROM) != 0 {
+            beingWritten.remove(relativePath)
+        } else if mask & (JX_IN_MODIFY | JX_IN_CREATE) != 0 {
+            beingWritten.insert(relativePath)
+        }
+    }
+
     private func noteActivity() {
         let now = clock.now
         if firstEventAt == nil { firstEventAt = now }
@@ -180,7 +198,7 @@ final class WatchLoop: @unchecked Sendable {
     private func deliverIfSettled(now: ContinuousClock.Instant) {
         guard let first = firstEventAt, let last = lastEventAt else { return }
         if holdStartedAt == nil {
-            guard now >= last + options.settle || now >= first + options.maxWait else { return }
+            guard now >= last + quietPeriod || now >= first + options.maxWait else { return }
         }
         if lockProbe.isLocked, !lockDeclaredStale {
             // A checkout or pull rewrites many files while holding the lock: one batch for all.
@@ -199,6 +217,7 @@ final class WatchLoop: @unchecked Sendable {
         let paths = pending
         let rescanAll = pendingRescan
         pending = []
+        beingWritten = []
         pendingRescan = false
         firstEventAt = nil
         lastEventAt = nil
