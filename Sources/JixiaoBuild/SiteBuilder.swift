@@ -13,21 +13,16 @@ public final class SiteBuilder {
     public let version: String
     public private(set) var configuration = JixiaoConfiguration()
 
-    private var sources: [String: SourceFile] = [:]
-    /// The keys of `sources`, sorted, and each one's position (kept: sorting 10,000 paths on every
+    /// What is kept of each content file between batches: hashes, counts and aggregate fragments,
+    /// never its bytes, parse or report (10,000 reports held ~200 MB; see `FileState`).
+    private var states: [String: FileState] = [:]
+    /// The keys of `states`, sorted, and each one's position (kept: sorting 10,000 paths on every
     /// batch is waste).
     private var orderedPaths: [String] = []
     private var positions: [String: Int] = [:]
-    /// The parsed project of each of `orderedPaths` (nil for a broken file), for the cross-file rules.
-    private var orderedProjects: [Project?] = []
-    private var reports: [String: ProjectReport] = [:]
-    /// Each report's parts of the aggregates, rendered when the report was made (valid while it is).
-    private var fragments: [String: ProjectFragments] = [:]
-    /// What each report (and its fragments) was made from: source hash, cross-file findings, configuration.
-    private var reportKeys: [String: String] = [:]
+    /// The cross-file view of each of `orderedPaths` (nil for a broken file), for the cross-file rules.
+    private var orderedViews: [Project?] = []
     private var crossFile: [String: [Diagnostic]] = [:]
-    /// `RuleCatalogue.crossFileInputs` of each file when `crossFile` was made (absent: unknown).
-    private var crossFileInputs: [String: String] = [:]
     /// `SiteRenderer.aggregateStamp` of the aggregates on disk.
     private var aggregateStamp = ""
     /// Output files this builder wrote (relative path → hash of the bytes).
@@ -38,6 +33,10 @@ public final class SiteBuilder {
     /// How many project fragments (aggregate parts) were rendered since this builder was made; an
     /// edit of one file re-renders that file's fragments only.
     public private(set) var fragmentsRendered = 0
+
+    /// Files a full build reads, checks and renders at once: bounds the bytes, parses, reports and
+    /// pages alive together (each file leaves only its `FileState` behind).
+    static let chunkSize = 256
 
     public init(content: URL, output: URL, version: String) throws {
         tree = ContentTree(root: content)
@@ -65,62 +64,52 @@ public final class SiteBuilder {
         }
     }
 
-    /// The current reports, sorted by path.
-    public var currentReports: [ProjectReport] { reports.keys.sorted().compactMap { reports[$0] } }
-
     // MARK: - Full build
 
     /// Reads every file, renders every page; pages whose inputs match the cache are not re-rendered.
+    /// Files go through in chunks (read, parse, check, render, write, keep the state); the cross-file
+    /// rules run once every file is read, and the few files they change are done again.
     public func fullBuild(progress: ((Int, Int) -> Void)? = nil) throws -> BuildSummary {
         let started = DispatchTime.now()
         var summary = BuildSummary(full: true)
         configuration = try JixiaoConfiguration.load(from: tree)
         let paths = tree.projectPaths()
-        let tree = self.tree
-        let previous = sources
-        let read = ParallelMap.map(paths.count) { SourceFile.read(paths[$0], in: tree, previous: previous[paths[$0]]) }
-        var fresh: [String: SourceFile] = [:]
-        fresh.reserveCapacity(paths.count)
-        for (index, path) in paths.enumerated() {
-            if let source = read[index].source { fresh[path] = source }
-            if read[index].parsed { summary.filesParsed += 1 }
-            progress?(index + 1, paths.count)
-        }
-        sources = fresh
-        reorder()
-        crossFile = crossFileDiagnostics()
-        crossFileInputs = [:]
-        for (path, source) in sources {
-            if let inputs = RuleCatalogue.crossFileInputs(of: source.result.project) { crossFileInputs[path] = inputs }
-        }
-        let ordered = orderedPaths
-        reports = reports.filter { sources[$0.key] != nil }
-        fragments = fragments.filter { sources[$0.key] != nil }
-        reportKeys = reportKeys.filter { sources[$0.key] != nil }
-        let content = siteContent()
-        analyze(ordered, content: content)
-
-        var wanted: Set<String> = []
+        let cacheUsable = cache.version == version && cache.configurationKey == configuration.cacheKey
         var newCache = BuildCache(version: version, configurationKey: configuration.cacheKey)
-        var pending: [(page: String, report: ProjectReport)] = []
-        for path in ordered {
-            guard let report = reports[path], let source = sources[path] else { continue }
-            let page = SiteRenderer.projectPagePath(for: report)
-            wanted.insert(page)
-            let key = pageKey(source: source, report: report)
-            newCache.pages[page] = key
-            if cache.version == version, cache.configurationKey == configuration.cacheKey, cache.pages[page] == key,
-               let recorded = cache.outputs[page], outputs[page] == nil || outputs[page] == recorded,
-               FileManager.default.fileExists(atPath: output.root.appendingPathComponent(page).path) {
-                outputs[page] = recorded
-                continue  // already correct on disk
+        let previous = states
+        var fresh: [String: FileState] = [:]
+        fresh.reserveCapacity(paths.count)
+        var chunkStart = 0
+        while chunkStart < paths.count {
+            let chunk = Array(paths[chunkStart..<min(chunkStart + Self.chunkSize, paths.count)])
+            let jobs = chunk.map { Job(path: $0, parsed: nil, previous: previous[$0], crossFile: crossFile[$0] ?? []) }
+            for done in try run(jobs, cacheUsable: cacheUsable, summary: &summary) {
+                fresh[done.path] = done.state
+                newCache.pages[done.state.page] = done.pageKey
             }
-            pending.append((page, report))
+            chunkStart += chunk.count
+            progress?(chunkStart, paths.count)
         }
-        try renderPages(pending, content: content, summary: &summary)
-        if cache.version == version, cache.configurationKey == configuration.cacheKey {
+        states = fresh
+        reorder()
+        // Reports were made with the cross-file findings of the last build (none at start-up): redo
+        // those whose findings turn out different (a duplicate pair is rare; 10,000 files are not).
+        let newCrossFile = crossFileDiagnostics()
+        let redo = orderedPaths.filter { (newCrossFile[$0] ?? []) != (crossFile[$0] ?? []) }
+        crossFile = newCrossFile
+        if !redo.isEmpty {
+            let jobs = redo.map { Job(path: $0, parsed: nil, previous: nil, crossFile: crossFile[$0] ?? []) }
+            for done in try run(jobs, cacheUsable: cacheUsable, summary: &summary) {
+                states[done.path] = done.state
+                newCache.pages[done.state.page] = done.pageKey
+            }
+            reorder()
+        }
+        let content = aggregateContent()
+        var wanted = Set(states.values.map(\.page))
+        if cacheUsable {
             // As for pages: what the cache says was written is on disk (checked by size), so a
-            // restart does not read 200 MB of aggregates back to compare them.
+            // restart does not read the aggregates back to compare them.
             for page in SiteRenderer.aggregatePaths where outputs[page] == nil { outputs[page] = cache.outputs[page] }
         }
         try emitAggregates(Set(SiteRenderer.aggregatePaths), content: content, summary: &summary)
@@ -140,7 +129,7 @@ public final class SiteBuilder {
     // MARK: - Incremental update
 
     /// Applies a batch of changed paths (files or folders, relative to the content root). The changed
-    /// projects' pages are written first, then the aggregates (assembled from cached fragments).
+    /// projects' pages are written first, then the aggregates (assembled from kept fragments).
     public func update(changed: Set<String>, rescanAll: Bool = false) throws -> BuildSummary {
         status.noteCookies(changed.filter(StatusFile.isCookie))
         if rescanAll {
@@ -148,7 +137,7 @@ public final class SiteBuilder {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: tree.root.path)) ?? []
             status.noteCookies(Set(names.filter(StatusFile.isCookie)))
         }
-        if rescanAll || changed.contains(ContentTree.configurationFileName) || sources.isEmpty && reports.isEmpty {
+        if rescanAll || changed.contains(ContentTree.configurationFileName) || states.isEmpty && outputs.isEmpty {
             return try fullBuild()
         }
         let started = DispatchTime.now()
@@ -157,74 +146,84 @@ public final class SiteBuilder {
         for path in changed where !StatusFile.isCookie(path) {
             if ContentTree.isProjectPath(path) { affected.insert(path) }
             let prefix = path + "/"
-            affected.formUnion(sources.keys.filter { $0.hasPrefix(prefix) })
+            affected.formUnion(states.keys.filter { $0.hasPrefix(prefix) })
             if tree.kind(of: path) == .directory { affected.formUnion(tree.projectPaths(under: path)) }
         }
-        var dirty: Set<String> = []
-        var removed: [String] = []
         let candidates = affected.sorted()
         let tree = self.tree
         let present = ParallelMap.map(candidates.count) { tree.isProjectFile(candidates[$0]) }
         let toRead = candidates.indices.filter { present[$0] }.map { candidates[$0] }
-        let previous = sources
-        let read = ParallelMap.map(toRead.count) { SourceFile.read(toRead[$0], in: tree, previous: previous[toRead[$0]]) }
+        let known = states
+        // Read, and parse what changed (the parse is handed on to `run`, not done twice).
+        let read = ParallelMap.map(toRead.count) { index -> (SourceFile, ParseResult)? in
+            guard let source = SourceFile.read(toRead[index], in: tree) else { return nil }
+            if let old = known[source.path], old.hash == source.hash, old.modified == source.modified { return nil }
+            return (source, source.parse())
+        }
+        var parsed: [String: (SourceFile, ParseResult)] = [:]
         var added = false
-        for (index, path) in toRead.enumerated() {
-            if read[index].parsed { summary.filesParsed += 1 }
-            guard let source = read[index].source else { continue }
-            if let old = sources[path], old.hash == source.hash, old.modified == source.modified { continue }
-            if sources.updateValue(source, forKey: path) == nil { added = true }
-            dirty.insert(path)
+        for item in read {
+            guard let (source, result) = item else { continue }
+            summary.filesParsed += 1
+            parsed[source.path] = (source, result)
+            if states[source.path] == nil { added = true }
         }
-        for (index, path) in candidates.enumerated() where !present[index] {
-            if sources.removeValue(forKey: path) != nil { removed.append(path) }
+        var removed: [String] = []
+        for (index, path) in candidates.enumerated() where !present[index] && states[path] != nil {
+            removed.append(path)
         }
-        if dirty.isEmpty && removed.isEmpty {
+        if parsed.isEmpty && removed.isEmpty {
             return try finish(&summary, started: started)
-        }
-        if added || !removed.isEmpty {
-            reorder()
-        } else {
-            for path in dirty { if let position = positions[path] { orderedProjects[position] = sources[path]?.result.project } }
         }
         // The cross-file rules run over every file: skip them when nothing they read has changed
         // (the usual edit), so the page of an edit does not wait for 10,000 projects.
         var crossFileStale = added || !removed.isEmpty
-        for path in removed { crossFileInputs[path] = nil }
-        for path in dirty {
-            let inputs = RuleCatalogue.crossFileInputs(of: sources[path]?.result.project)
-            if inputs == nil || inputs != crossFileInputs[path] { crossFileStale = true }
-            crossFileInputs[path] = inputs
+        for (path, item) in parsed where !crossFileStale {
+            let inputs = RuleCatalogue.crossFileInputs(of: item.1.project)
+            if inputs == nil || inputs != states[path]?.crossFileInputs { crossFileStale = true }
         }
+        var dirty = Set(parsed.keys)
+        var newCrossFile = crossFile
         if crossFileStale {
-            let newCrossFile = crossFileDiagnostics()
+            var views = Dictionary(uniqueKeysWithValues: zip(orderedPaths, orderedViews))
+            for path in removed { views[path] = nil }
+            for (path, item) in parsed { views[path] = .some(item.1.project.map(RuleCatalogue.crossFileView)) }
+            let projects = views.keys.sorted().compactMap { views[$0] ?? nil }
+            newCrossFile = ProjectChecks.acrossFiles(projects).mapValues { $0.sorted() }
             for path in Set(newCrossFile.keys).union(crossFile.keys) where newCrossFile[path] != crossFile[path] {
-                if sources[path] != nil { dirty.insert(path) }
+                if views[path] != nil { dirty.insert(path) }
             }
-            crossFile = newCrossFile
         }
-        let content = siteContent()
-        var changedAggregates = analyze(dirty.sorted(), content: content)
+        crossFile = newCrossFile
+        let jobs = dirty.sorted().map { path in
+            Job(path: path, parsed: parsed[path], previous: states[path], crossFile: crossFile[path] ?? [])
+        }
+        let before = jobs.map { states[$0.path]?.fragments }
+        let cacheUsable = cache.version == version && cache.configurationKey == configuration.cacheKey
+        var changedAggregates: Set<String> = []
+        for (index, done) in try run(jobs, cacheUsable: cacheUsable, summary: &summary).enumerated() {
+            if let old = before[index] {
+                changedAggregates.formUnion(done.state.fragments.aggregatesChanged(from: old))
+            } else {
+                changedAggregates.formUnion(SiteRenderer.aggregatePaths)
+            }
+            states[done.path] = done.state
+            cache.pages[done.state.page] = done.pageKey
+        }
         for path in removed {
-            fragments[path] = nil
-            reportKeys[path] = nil
-            if let old = reports.removeValue(forKey: path) {
-                let page = SiteRenderer.projectPagePath(for: old)
-                try output.remove(page)
-                outputs[page] = nil
-                cache.pages[page] = nil
-                summary.filesRemoved += 1
-            }
+            guard let old = states.removeValue(forKey: path) else { continue }
+            try output.remove(old.page)
+            outputs[old.page] = nil
+            cache.pages[old.page] = nil
+            summary.filesRemoved += 1
         }
-        var pending: [(page: String, report: ProjectReport)] = []
-        for path in dirty.sorted() {
-            guard let report = reports[path], let source = sources[path] else { continue }
-            let page = SiteRenderer.projectPagePath(for: report)
-            cache.pages[page] = pageKey(source: source, report: report)
-            pending.append((page, report))
+        if added || !removed.isEmpty {
+            reorder()
+        } else {
+            for path in dirty { if let position = positions[path] { orderedViews[position] = states[path]?.crossFileView } }
         }
-        try renderPages(pending, content: content, summary: &summary)
-        // Only the aggregates that show something that changed (10,000 projects make ~200 MB of them).
+        // Only the aggregates that show something that changed.
+        let content = aggregateContent()
         let stamp = SiteRenderer.aggregateStamp(content)
         if added || !removed.isEmpty || stamp != aggregateStamp { changedAggregates = Set(SiteRenderer.aggregatePaths) }
         for page in SiteRenderer.aggregatePaths where !changedAggregates.contains(page) {
@@ -240,87 +239,156 @@ public final class SiteBuilder {
 
     // MARK: - Steps
 
-    /// `ProjectAnalysis.crossFileDiagnostics` over the current files, without copying and sorting
-    /// every parse result first (the paths are kept sorted): this runs before the page of an edit.
-    private func crossFileDiagnostics() -> [String: [Diagnostic]] {
-        ProjectChecks.acrossFiles(orderedProjects.compactMap { $0 }).mapValues { $0.sorted() }
+    /// One file to (re)do: its parse when the caller already has it, its state from before (reused
+    /// when nothing it was made from changed) and the cross-file findings that concern it.
+    private struct Job: Sendable {
+        let path: String
+        let parsed: (SourceFile, ParseResult)?
+        let previous: FileState?
+        let crossFile: [Diagnostic]
     }
 
-    /// Rebuilds `orderedPaths`, `positions` and `orderedProjects` after files came or went.
-    private func reorder() {
-        orderedPaths = sources.keys.sorted()
-        positions = Dictionary(uniqueKeysWithValues: orderedPaths.enumerated().map { ($1, $0) })
-        orderedProjects = orderedPaths.map { sources[$0]?.result.project }
+    /// What one job leaves: the file's new state, its page's cache key and what was done.
+    private struct Done: Sendable {
+        let path: String
+        let state: FileState
+        let pageKey: String
+        /// Parsed here (not handed in by the caller, who counted it).
+        let parsed: Bool
+        let fragmentsMade: Bool
+        let page: (hash: UInt64, written: Bool)?
     }
 
-    /// Makes the reports and aggregate fragments of these paths (in parallel), reusing both where the
-    /// inputs they were made from are unchanged. Returns the aggregates the new fragments change.
-    @discardableResult
-    private func analyze(_ paths: [String], content: SiteContent) -> Set<String> {
-        var stale: [(path: String, key: String, source: SourceFile, crossFile: [Diagnostic])] = []
-        for path in paths {
-            guard let source = sources[path] else { continue }
-            let findings = crossFile[path] ?? []
-            let key = "\(source.hash)-\(Self.crossFileKey(findings))-\(configuration.cacheKey)"
-            if reportKeys[path] == key, reports[path] != nil, fragments[path] != nil { continue }
-            stale.append((path, key, source, findings))
+    /// Runs jobs on every core: reads (unless parsed), makes the report and fragments unless the
+    /// previous state was made from the same inputs, renders and writes the page unless the cache
+    /// says it is on disk already. Files that are gone are left out of the result.
+    private func run(_ jobs: [Job], cacheUsable: Bool, summary: inout BuildSummary) throws -> [Done] {
+        guard !jobs.isEmpty else { return [] }
+        let pages = jobs.map { SiteRenderer.projectPagePath(id: ProjectParser.projectID(forPath: $0.path), path: $0.path) }
+        try PageWriter.prepare(pages, in: output)
+        let context = JobContext(tree: tree, output: output, configuration: configuration, version: version,
+                                 cache: cacheUsable ? cache : nil, outputs: outputs)
+        let results = ParallelMap.map(jobs.count) { index in
+            Result { try context.run(jobs[index], page: pages[index]) }
         }
-        let configuration = self.configuration
-        let made = ParallelMap.map(stale.count) { index -> (ProjectReport, ProjectFragments) in
-            let item = stale[index]
-            let report = ProjectAnalysis.report(for: item.source.result, crossFileDiagnostics: item.crossFile,
-                                                configuration: configuration)
-            return (report, SiteRenderer.renderFragments(report, in: content))
-        }
-        var changed: Set<String> = []
-        for (index, item) in stale.enumerated() {
-            if let old = fragments[item.path] {
-                changed.formUnion(made[index].1.aggregatesChanged(from: old))
-            } else {
-                changed.formUnion(SiteRenderer.aggregatePaths)
+        var done: [Done] = []
+        done.reserveCapacity(jobs.count)
+        for result in results {
+            guard let item = try result.get() else { continue }
+            if item.parsed { summary.filesParsed += 1 }
+            if item.fragmentsMade { fragmentsRendered += 1 }
+            if let page = item.page {
+                summary.pagesRendered += 1
+                if page.written { summary.filesWritten += 1 }
+                outputs[item.state.page] = page.hash
+            } else if let recorded = cache.outputs[item.state.page], cacheUsable {
+                outputs[item.state.page] = recorded
             }
-            reports[item.path] = made[index].0
-            fragments[item.path] = made[index].1
-            reportKeys[item.path] = item.key
+            done.append(item)
         }
-        fragmentsRendered += stale.count
-        return changed
+        return done
     }
 
-    /// Renders and writes project pages on every core. Folders are made first, one thread at a time.
-    private func renderPages(_ pending: [(page: String, report: ProjectReport)], content: SiteContent,
-                             summary: inout BuildSummary) throws {
-        guard !pending.isEmpty else { return }
-        try PageWriter.prepare(pending.map(\.page), in: output)
-        let known = outputs
-        let output = self.output
-        let results = ParallelMap.map(pending.count) { index -> Result<(hash: UInt64, written: Bool), Error> in
-            let item = pending[index]
-            let bytes = SiteRenderer.renderProjectPage(item.report, in: content)
-            return Result { try Self.write(bytes, to: item.page, in: output, known: known[item.page]) }
+    /// What the jobs of one `run` share (read-only, so they can run on every core).
+    private struct JobContext: Sendable {
+        let tree: ContentTree
+        let output: OutputFolder
+        let configuration: JixiaoConfiguration
+        let version: String
+        /// The cache of pages on disk when it is for this version and configuration.
+        let cache: BuildCache?
+        let outputs: [String: UInt64]
+
+        func run(_ job: Job, page: String) throws -> Done? {
+            let source: SourceFile
+            var result: ParseResult?
+            if let (given, parse) = job.parsed {
+                source = given
+                result = parse
+            } else {
+                guard let read = SourceFile.read(job.path, in: tree) else { return nil }
+                source = read
+            }
+            var parsedHere = false
+            func parse() -> ParseResult {
+                if let result { return result }
+                let made = source.parse()
+                parsedHere = true
+                result = made
+                return made
+            }
+            let crossFileKey = SiteBuilder.crossFileKey(job.crossFile)
+            let reportKey = "\(source.hash)-\(crossFileKey)-\(configuration.cacheKey)"
+            let pageKey = "\(source.hash)-\(source.modified.timeIntervalSince1970)-\(crossFileKey)"
+            var report: ProjectReport?
+            func makeReport() -> ProjectReport {
+                if let report { return report }
+                let made = ProjectAnalysis.report(for: parse(), crossFileDiagnostics: job.crossFile, configuration: configuration)
+                report = made
+                return made
+            }
+            let state: FileState
+            var fragmentsMade = false
+            if var old = job.previous, old.hash == source.hash, old.reportKey == reportKey {
+                old.modified = source.modified
+                state = old
+            } else {
+                let made = makeReport()
+                let content = SiteContent(reports: [], rules: RuleCatalogue.descriptions,
+                                          configuration: configuration.site, version: version)
+                state = FileState(hash: source.hash, modified: source.modified,
+                                  crossFileView: result?.project.map(RuleCatalogue.crossFileView),
+                                  crossFileInputs: RuleCatalogue.crossFileInputs(of: result?.project),
+                                  reportKey: reportKey, page: page,
+                                  errorCount: made.errorCount, warningCount: made.warningCount,
+                                  fragments: SiteRenderer.renderFragments(made, in: content))
+                fragmentsMade = true
+            }
+            var written: (hash: UInt64, written: Bool)?
+            if !pageIsCurrent(page, key: pageKey) {
+                let content = SiteContent(reports: [], sourceModified: [job.path: source.modified],
+                                          rules: RuleCatalogue.descriptions, configuration: configuration.site,
+                                          version: version)
+                let bytes = SiteRenderer.renderProjectPage(makeReport(), in: content)
+                written = try SiteBuilder.write(bytes, to: page, in: output, known: outputs[page])
+            }
+            return Done(path: job.path, state: state, pageKey: pageKey, parsed: parsedHere,
+                        fragmentsMade: fragmentsMade, page: written)
         }
-        for (index, result) in results.enumerated() {
-            let written = try result.get()
-            summary.pagesRendered += 1
-            if written.written { summary.filesWritten += 1 }
-            outputs[pending[index].page] = written.hash
+
+        /// The cache says this page was rendered from these inputs and it is still on disk (by size).
+        private func pageIsCurrent(_ page: String, key: String) -> Bool {
+            guard let cache, cache.pages[page] == key, let recorded = cache.outputs[page],
+                  outputs[page] == nil || outputs[page] == recorded else { return false }
+            return FileManager.default.fileExists(atPath: output.root.appendingPathComponent(page).path)
         }
     }
 
-    /// Project pages only need `sourceModified`, the rules, configuration and version; the aggregates
-    /// are made from fragments. So `reports` stays empty (sorting 10,000 reports per batch is waste).
-    private func siteContent() -> SiteContent {
+    /// The cross-file rules over the current files' views (the paths are kept sorted).
+    private func crossFileDiagnostics() -> [String: [Diagnostic]] {
+        ProjectChecks.acrossFiles(orderedViews.compactMap { $0 }).mapValues { $0.sorted() }
+    }
+
+    /// Rebuilds `orderedPaths`, `positions` and `orderedViews` after files came or went.
+    private func reorder() {
+        orderedPaths = states.keys.sorted()
+        positions = Dictionary(uniqueKeysWithValues: orderedPaths.enumerated().map { ($1, $0) })
+        orderedViews = orderedPaths.map { states[$0]?.crossFileView }
+    }
+
+    /// What the aggregates read besides the fragments: every file's time, rules, configuration, version.
+    private func aggregateContent() -> SiteContent {
         var modified: [String: Date] = [:]
-        modified.reserveCapacity(sources.count)
-        for (path, source) in sources { modified[path] = source.modified }
+        modified.reserveCapacity(states.count)
+        for (path, state) in states { modified[path] = state.modified }
         return SiteContent(reports: [], sourceModified: modified, rules: RuleCatalogue.descriptions,
                            configuration: configuration.site, version: version)
     }
 
     /// Renders and writes these aggregates one at a time, each streamed from its parts (mostly the
-    /// fragments' own bytes): a 100 MB aggregate is never assembled in memory.
+    /// fragments' own bytes): a large aggregate is never assembled in memory.
     private func emitAggregates(_ pages: Set<String>, content: SiteContent, summary: inout BuildSummary) throws {
-        let ordered = orderedPaths.compactMap { fragments[$0] }
+        let ordered = orderedPaths.compactMap { states[$0]?.fragments }
         for page in SiteRenderer.aggregatePaths where pages.contains(page) {
             let parts = SiteRenderer.renderAggregateParts(page, content: content, fragments: ordered)
             summary.pagesRendered += 1
@@ -333,7 +401,7 @@ public final class SiteBuilder {
 
     /// Writes `bytes` unless this builder already wrote exactly them (same hash, file present) or the
     /// file on disk holds exactly them. Thread-safe (touches only this file); its folder is `prepare`d.
-    private static func write(_ bytes: [UInt8], to page: String, in output: OutputFolder,
+    static func write(_ bytes: [UInt8], to page: String, in output: OutputFolder,
                               known: UInt64?) throws -> (hash: UInt64, written: Bool) {
         try write(parts: [bytes], to: page, in: output, known: known)
     }
@@ -373,20 +441,15 @@ public final class SiteBuilder {
         }
     }
 
-    /// A project page is a pure function of its file's bytes and time, the findings other files cause
-    /// in it, the configuration and the version: those make its cache key (no need to encode the report).
-    private func pageKey(source: SourceFile, report: ProjectReport) -> String {
-        "\(source.hash)-\(source.modified.timeIntervalSince1970)-\(Self.crossFileKey(crossFile[report.path] ?? []))"
-    }
-
-    private static func crossFileKey(_ findings: [Diagnostic]) -> String {
+    /// Cross-file findings as part of a cache key (a page and a report depend on them).
+    static func crossFileKey(_ findings: [Diagnostic]) -> String {
         ContentHash.hex(findings.map { "\($0.rule)\($0.location)\($0.message)" }.joined(separator: "\u{1F}").utf8)
     }
 
     private func finish(_ summary: inout BuildSummary, started: DispatchTime) throws -> BuildSummary {
-        summary.projects = reports.count
-        summary.errors = reports.values.reduce(0) { $0 + $1.errorCount }
-        summary.warnings = reports.values.reduce(0) { $0 + $1.warningCount }
+        summary.projects = states.count
+        summary.errors = states.values.reduce(0) { $0 + $1.errorCount }
+        summary.warnings = states.values.reduce(0) { $0 + $1.warningCount }
         summary.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
         try cache.save(to: output)
         try status.record(summary)

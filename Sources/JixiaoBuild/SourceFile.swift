@@ -2,15 +2,18 @@ import Foundation
 import JixiaoModel
 import JixiaoParsing
 
-/// One content file as last read: its bytes' hash, its modification time and its parse result.
+/// One content file as just read: its bytes' hash, its modification time, and the means to parse it.
+/// Transient: a builder keeps a `FileState` per file, never the bytes or the parse.
 struct SourceFile: Sendable {
-    var hash: UInt64
-    var modified: Date
-    var result: ParseResult
+    let path: String
+    let hash: UInt64
+    let modified: Date
+    /// The bytes; nil for a file over the size limit (the parser reports it without reading it).
+    let data: Data?
+    let url: URL
 
-    /// Reads and parses a file, reusing `previous`'s parse result when the bytes are the same.
-    /// Safe to call from several threads at once (no shared state). `parsed` is false when reused.
-    static func read(_ path: String, in tree: ContentTree, previous: SourceFile?) -> (source: SourceFile?, parsed: Bool) {
+    /// Stats and reads a file; nil when it is gone or unreadable. Thread-safe (no shared state).
+    static func read(_ path: String, in tree: ContentTree) -> SourceFile? {
         let url = tree.url(of: path)
         // One stat for size and time (FileManager.attributesOfItem also looks up the owner's name).
         var info = stat()
@@ -18,15 +21,16 @@ struct SourceFile: Sendable {
         let modified = found ? modificationDate(info) : Date(timeIntervalSince1970: 0)
         let size = found ? Int(info.st_size) : 0
         if size > ProjectParser.defaultSizeLimit {
-            let result = ProjectParser.parse(fileAt: url, path: path)
-            return (SourceFile(hash: UInt64(size), modified: modified, result: result), true)
+            return SourceFile(path: path, hash: UInt64(size), modified: modified, data: nil, url: url)
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else { return (nil, false) }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         let hash = data.withUnsafeBytes { ContentHash.of($0) }  // raw bytes: Data's own iterator is slow
-        if let previous, previous.hash == hash {
-            return (SourceFile(hash: hash, modified: modified, result: previous.result), false)
-        }
-        return (SourceFile(hash: hash, modified: modified, result: ProjectParser.parse(data: data, path: path)), true)
+        return SourceFile(path: path, hash: hash, modified: modified, data: data, url: url)
+    }
+
+    func parse() -> ParseResult {
+        guard let data else { return ProjectParser.parse(fileAt: url, path: path) }
+        return ProjectParser.parse(data: data, path: path)
     }
 
     /// The same value `FileManager.attributesOfItem(…)[.modificationDate]` gives (the cache keys and

@@ -64,6 +64,13 @@ public enum RuleCatalogue {
         return parts.joined(separator: "\u{1E}")
     }
 
+    /// The part of a project the cross-file rules read (path, id, 项目名称, 预算年度): what a
+    /// builder keeps of every file between batches instead of the whole project. A cross-file rule
+    /// that reads more must add it here; `checkAcrossFiles` on these views equals it on the projects.
+    public static func crossFileView(of project: Project) -> Project {
+        Project(id: project.id, path: project.path, name: project.name, budgetYear: project.budgetYear)
+    }
+
     /// Runs every cross-file rule; findings keyed by `Project.path`, each file's list sorted.
     public static func checkAcrossFiles(_ projects: [Project]) -> [String: [Diagnostic]] {
         var result: [String: [Diagnostic]] = [:]

@@ -18,6 +18,11 @@ public enum SiteRenderer {
         SitePaths.projectPage(id: report.id, path: report.path)
     }
 
+    /// The same for a report not made yet: its id and content path are enough.
+    public static func projectPagePath(id: String, path: String) -> String {
+        SitePaths.projectPage(id: id, path: path)
+    }
+
     /// The page of one project. It depends only on this report, the rules, the configuration, the
     /// version and this file's modification time, so editing one file re-renders one page.
     public static func renderProjectPage(_ report: ProjectReport, in content: SiteContent) -> [UInt8] {

@@ -43,9 +43,9 @@ import Testing
         let summary = try builder.update(changed: [file])
         #expect(builder.fragmentsRendered == 14, "one project's fragments, not all thirteen")
         #expect(summary.filesParsed == 1)
-        // The purpose shows on the project's page and in projects.json only.
-        #expect(summary.pagesRendered == 2)
-        #expect(summary.filesWritten == 2)
+        // The purpose shows on the project's page only (projects.json has the overview's figures).
+        #expect(summary.pagesRendered == 1)
+        #expect(summary.filesWritten == 1)
         try expectClean()
     }
 

@@ -40,13 +40,22 @@ import Testing
         let projects = try #require(root["projects"] as? [[String: Any]])
         #expect(projects.map { $0["path"] as? String } == ["2022/xss.yaml", "2022/海河实验室 联盟.yaml",
                                                           "2022/科技重大专项评估.yaml", "2023/坏文件.yaml"])
-        struct Export: Decodable { var projects: [ProjectReport] }
-        let decoded = try JSONDecoder().decode(Export.self, from: Data(bytes))
-        #expect(decoded.projects.contains(SiteFixtures.laboratory))
+        // One summary per project: what the overview shows, with the page to open for the rest.
+        let laboratory = try #require(projects.first { $0["path"] as? String == SiteFixtures.laboratory.path })
+        #expect(laboratory["name"] as? String == SiteFixtures.laboratory.project?.name?.text)
+        #expect(laboratory["page"] as? String == SiteRenderer.projectPagePath(for: SiteFixtures.laboratory))
+        #expect(laboratory["warnings"] as? Int == SiteFixtures.laboratory.warningCount)
+        #expect(laboratory["errors"] as? Int == SiteFixtures.laboratory.errorCount)
+        let quality = try #require(laboratory["quality"] as? [String: Any])
+        #expect(quality["score"] as? Double == SiteFixtures.laboratory.quality?.score)
+        let budget = try #require(laboratory["budget"] as? [String: Any])
+        #expect(budget["total"] as? Double == SiteFixtures.laboratory.project?.budget?.total?.value)
+        let broken = try #require(projects.first { $0["path"] as? String == "2023/坏文件.yaml" })
+        #expect(broken["name"] == nil && broken["quality"] == nil)
         let text = bytes.text
-        let diagnostics = try #require(text.range(of: "\"diagnostics\""))
+        let budgetKey = try #require(text.range(of: "\"budget\""))
         let id = try #require(text.range(of: "\"id\""))
-        #expect(diagnostics.lowerBound < id.lowerBound)
+        #expect(budgetKey.lowerBound < id.lowerBound, "keys are sorted")
     }
 }
 

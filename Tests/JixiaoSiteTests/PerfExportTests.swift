@@ -53,7 +53,7 @@ import Testing
         }
     }
 
-    @Test func projectsJSONIsOneReportPerLineAndDecodesToTheReports() throws {
+    @Test func projectsJSONIsOneProjectPerLineAndDecodesToTheSummaries() throws {
         let content = SiteFixtures.standard
         let files = SiteRenderer.render(content)
         let bytes = try #require(files["data/projects.json"])
@@ -61,9 +61,9 @@ import Testing
         #expect(lines.count == content.reports.count + 2)
         #expect(lines.first == #"{"projects":["#)
         #expect(lines.last?.hasPrefix(#"],"updated":"#) == true)
-        struct Export: Decodable { let projects: [ProjectReport]; let version: String }
+        struct Export: Decodable { let projects: [ProjectsExport.Summary]; let version: String }
         let decoded = try JSONDecoder().decode(Export.self, from: Data(bytes))
-        #expect(decoded.projects == content.reports.sorted { $0.path < $1.path })
+        #expect(decoded.projects == content.reports.sorted { $0.path < $1.path }.map(ProjectsExport.Summary.init))
     }
 
     @Test func aggregatePartsConcatenateToTheAggregates() throws {

@@ -38,7 +38,7 @@ struct OverviewPage {
     // MARK: Headline figures
 
     private var headline: Markup {
-        let broken = figures.filter { $0.report.project == nil }.count
+        let broken = figures.filter(\.isBroken).count
         let total = figures.compactMap(\.budgetTotal).reduce(0, +)
         let fiscal = figures.compactMap(\.budgetFiscal).reduce(0, +)
         let indicators = figures.map(\.indicatorCount).reduce(0, +)
@@ -46,7 +46,7 @@ struct OverviewPage {
         let classified = figures.map(\.classifiedCount).reduce(0, +)
         let errors = figures.map(\.errorCount).reduce(0, +)
         let warnings = figures.map(\.warningCount).reduce(0, +)
-        let scores = figures.compactMap(\.report.quality?.score)
+        let scores = figures.compactMap(\.quality?.score)
         let average = scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
         let averageGrade = average.map { Grade(score: $0) }
         return el("section", [cls("cards"), attr("aria-label", "关键数字")], [
@@ -84,7 +84,7 @@ struct OverviewPage {
 
     private var qualityChart: BarChart {
         let bars = figures.compactMap { figure -> BarChart.Bar? in
-            guard let quality = figure.report.quality else { return nil }
+            guard let quality = figure.quality else { return nil }
             return .init(label: figure.name, value: quality.score,
                          valueLabel: DisplayFormat.score(quality.score) + " " + quality.grade.rawValue,
                          tooltip: "\(figure.name)：目标质量 \(DisplayFormat.score(quality.score)) 分（\(quality.grade.rawValue)）",
@@ -172,16 +172,15 @@ struct OverviewPage {
 
     /// One project's row; links are relative to index.html (at the root), so it is the same in every build.
     static func row(_ figure: ReportFigures) -> Markup {
-        let report = figure.report
-        let page = SitePaths.projectPage(id: report.id, path: report.path)
+        let page = SitePaths.projectPage(id: figure.id, path: figure.path)
         let share = figure.classifiedCount > 0 ? Double(figure.quantifiedCount) / Double(figure.classifiedCount) : nil
-        let searchText = [figure.name, figure.unit, figure.year, report.path].joined(separator: " ")
+        let searchText = [figure.name, figure.unit, figure.year, figure.path].joined(separator: " ")
         let nameCell: [Markup] = [el("a", [attr("href", SitePaths.href(from: SitePaths.index, to: page))], figure.name)]
-            + (report.project == nil ? [.text(" "), el("span", [cls("badge badge-broken")], "无法读取")] : [])
+            + (figure.isBroken ? [.text(" "), el("span", [cls("badge badge-broken")], "无法读取")] : [])
         return el("tr", [attr("data-unit", figure.unit), attr("data-year", figure.year),
                          attr("data-grade", figure.gradeText), attr("data-errors", figure.errorCount > 0 ? "yes" : "no"),
                          attr("data-text", searchText)], [
-            el("td", [attr("data-value", figure.name)], nameCell),
+            el("td", nameCell),
             el("td", figure.unit),
             el("td", figure.year),
             el("td", [cls("num"), attr("data-value", DisplayFormat.sortKey(figure.budgetTotal))],
@@ -191,11 +190,11 @@ struct OverviewPage {
                DisplayFormat.percent(Double(figure.quantifiedCount), of: Double(figure.classifiedCount))),
             el("td", [cls("num" + (figure.errorCount > 0 ? " has-errors" : ""))], "\(figure.errorCount)"),
             el("td", [cls("num")], "\(figure.warningCount)"),
-            el("td", [cls("num"), attr("data-value", DisplayFormat.sortKey(report.quality?.score))],
-               report.quality.map { DisplayFormat.score($0.score) } ?? "—"),
+            el("td", [cls("num"), attr("data-value", DisplayFormat.sortKey(figure.quality?.score))],
+               figure.quality.map { DisplayFormat.score($0.score) } ?? "—"),
             el("td", [el("span", [cls("grade " + figure.gradeClass)], figure.gradeText)]),
-            el("td", [cls("num"), attr("data-value", DisplayFormat.sortKey(report.selfEvaluation?.score))],
-               report.selfEvaluation.map { DisplayFormat.score($0.score) + " " + $0.grade.rawValue } ?? "—"),
+            el("td", [cls("num"), attr("data-value", DisplayFormat.sortKey(figure.selfEvaluation?.score))],
+               figure.selfEvaluation.map { DisplayFormat.score($0.score) + " " + $0.grade.rawValue } ?? "—"),
         ])
     }
 }

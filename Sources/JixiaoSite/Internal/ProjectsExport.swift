@@ -1,12 +1,66 @@
 import Foundation
 import JixiaoModel
 
-/// `data/projects.json`: every report as the pages show it, with sorted keys so it is byte-stable.
+/// `data/projects.json`: one summary per project (what the overview's table shows, plus its page and
+/// its findings by rule), with sorted keys so it is byte-stable. The whole report of every file
+/// (every field with its line and column) is `jixiao check --format json`: at the scale of a
+/// province it was 11 KB a project, a 110 MB file no browser or script wants to fetch whole.
 ///
-/// Compact, one report per line: `{"projects":[` newline, the reports joined by `,` newline, then
-/// `],"updated":…,"version":…}`. Each line is one report encoded on its own, so a changed project
-/// re-encodes one line (the pretty-printed form was 2.5× larger and could only be encoded whole).
+/// Compact, one project per line: `{"projects":[` newline, the summaries joined by `,` newline, then
+/// `],"updated":…,"version":…}`. Each line is encoded on its own, so a changed project re-encodes
+/// one line.
 enum ProjectsExport {
+    /// One project's line. Absent values are left out (a file that could not be read has no name).
+    struct Summary: Codable, Equatable, Sendable {
+        struct Money: Codable, Equatable, Sendable {
+            var total: Double?
+            var fiscal: Double?
+            var other: Double?
+        }
+
+        struct Score: Codable, Equatable, Sendable {
+            var score: Double
+            var grade: Grade
+        }
+
+        var id: String
+        /// The source file, relative to the content folder.
+        var path: String
+        /// The project's page, relative to the site root.
+        var page: String
+        var name: String?
+        var unit: String?
+        var year: String?
+        /// 预算数, 财政资金, 其他资金 in 万元.
+        var budget: Money?
+        var indicators: Int
+        var errors: Int
+        var warnings: Int
+        var infos: Int
+        /// How many findings each rule made.
+        var rules: [String: Int]
+        var quality: Score?
+        var selfEvaluation: Score?
+
+        init(_ report: ProjectReport) {
+            id = report.id
+            path = report.path
+            page = SitePaths.projectPage(id: report.id, path: report.path)
+            let project = report.project
+            name = project?.name?.text
+            unit = project?.unit?.text
+            year = project?.budgetYear?.text
+            budget = project?.budget.map { Money(total: $0.total?.value, fiscal: $0.fiscal?.value, other: $0.other?.value) }
+            indicators = project?.indicators.count ?? 0
+            errors = report.errorCount
+            warnings = report.warningCount
+            infos = report.diagnostics.count - errors - warnings
+            rules = report.diagnostics.reduce(into: [:]) { $0[$1.rule, default: 0] += 1 }
+            quality = report.quality.map { Score(score: $0.score, grade: $0.grade) }
+            selfEvaluation = report.selfEvaluation.map { Score(score: $0.score, grade: $0.grade) }
+        }
+    }
+
     /// The fields after the array; `updated` is the latest content modification, `yyyy-MM-dd HH:mm`
     /// in UTC+8, left out when unknown.
     private struct Trailer: Encodable {
@@ -45,14 +99,16 @@ enum ProjectsExport {
         return parts
     }
 
-    /// One report as one line of compact JSON (`CompactJSONEncoder`: the same bytes as `encode`, faster).
+    /// One report's summary as one line of compact JSON (`CompactJSONEncoder`: the same bytes as
+    /// `encode`, faster).
     static func element(_ report: ProjectReport) -> [UInt8] {
-        (try? CompactJSONEncoder.encode(report)) ?? encode(report) ?? Array("{}".utf8)
+        let summary = Summary(report)
+        return (try? CompactJSONEncoder.encode(summary)) ?? encode(summary) ?? Array("{}".utf8)
     }
 
-    /// `JSONEncoder`'s bytes for one report, to check `element` against.
+    /// `JSONEncoder`'s bytes for one report's summary, to check `element` against.
     static func foundationElement(_ report: ProjectReport) -> [UInt8] {
-        encode(report) ?? Array("{}".utf8)
+        encode(Summary(report)) ?? Array("{}".utf8)
     }
 
     private static func encode(_ value: some Encodable) -> [UInt8]? {

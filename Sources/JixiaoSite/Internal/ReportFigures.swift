@@ -1,8 +1,14 @@
 import JixiaoModel
 
-/// The numbers the overview shows for one report, computed once.
+/// The numbers the overview shows for one report, computed once. It keeps no reference to the
+/// report: a builder holds one per project for as long as the site lives.
 struct ReportFigures: Sendable {
-    let report: ProjectReport
+    let path: String
+    let id: String
+    /// The file could not be read as a project (no table to show).
+    let isBroken: Bool
+    let quality: ScoreSummary?
+    let selfEvaluation: ScoreSummary?
     let name: String
     let unit: String
     let year: String
@@ -17,7 +23,11 @@ struct ReportFigures: Sendable {
     let warningCount: Int
 
     init(_ report: ProjectReport) {
-        self.report = report
+        path = report.path
+        id = report.id
+        isBroken = report.project == nil
+        quality = report.quality.map { ScoreSummary(score: $0.score, grade: $0.grade) }
+        selfEvaluation = report.selfEvaluation.map { ScoreSummary(score: $0.score, grade: $0.grade) }
         let project = report.project
         name = project?.displayName ?? report.path
         unit = project?.unit.flatMap { $0.isBlank ? nil : $0.text } ?? ""
@@ -40,10 +50,16 @@ struct ReportFigures: Sendable {
         warningCount = report.warningCount
     }
 
-    var gradeText: String { report.quality?.grade.rawValue ?? "无" }
+    /// A score and its grade, as the overview shows them.
+    struct ScoreSummary: Sendable, Equatable {
+        let score: Double
+        let grade: Grade
+    }
+
+    var gradeText: String { quality?.grade.rawValue ?? "无" }
 
     /// The CSS class of a grade (`grade-excellent` …), `grade-none` when unscored.
-    var gradeClass: String { Self.gradeClass(report.quality?.grade) }
+    var gradeClass: String { Self.gradeClass(quality?.grade) }
 
     static func gradeClass(_ grade: Grade?) -> String {
         switch grade {
@@ -62,6 +78,6 @@ struct ReportFigures: Sendable {
             && budgetFiscal == other.budgetFiscal && indicatorCount == other.indicatorCount
             && quantifiedCount == other.quantifiedCount && classifiedCount == other.classifiedCount
             && errorCount == other.errorCount && warningCount == other.warningCount
-            && report.quality == other.report.quality && (report.project == nil) == (other.report.project == nil)
+            && quality == other.quality && isBroken == other.isBroken
     }
 }
