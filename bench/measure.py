@@ -49,13 +49,15 @@ def vm_hwm_kib(pid):
 
 
 def repeated(times, prepare, argv, cwd=None):
-    """Runs argv `times` times, calling prepare() before each; returns per-run seconds and RSS."""
+    """Runs argv `times` times, calling prepare() before each; returns per-run seconds and RSS.
+    argv may be a function of the run's index (0, 1, …) giving the command line."""
     runs = []
-    for _ in range(times):
+    for index in range(times):
         prepare()
-        seconds, rss, output, status = timed_run(argv, cwd=cwd)
+        command = argv(index) if callable(argv) else argv
+        seconds, rss, output, status = timed_run(command, cwd=cwd)
         if status != 0:
-            raise RuntimeError(f"{' '.join(argv)} failed ({status}):\n{output[-2000:]}")
+            raise RuntimeError(f"{' '.join(command)} failed ({status}):\n{output[-2000:]}")
         runs.append({"seconds": seconds, "rss_kib": rss, "output": output.strip().splitlines()[-1:]})
     return {"runs": runs, "seconds": summary([r["seconds"] for r in runs]),
             "rss_kib": max(r["rss_kib"] for r in runs)}
@@ -63,6 +65,21 @@ def repeated(times, prepare, argv, cwd=None):
 
 def remove(path):
     shutil.rmtree(path, ignore_errors=True)
+
+
+def cold_runs(times, folder, command):
+    """Runs command(output_folder) `times` times, each into a new empty folder (FOLDER.cold0, …),
+    then renames the last one to FOLDER (for the warm runs) and returns (result, leftovers).
+    Nothing is deleted here: on this machine's ext4 (no journal) creating files within seconds of
+    deleting thousands skips the freshly freed inodes one by one, which made any tool's cold build
+    up to 10× slower at random. The caller deletes the leftovers once all timings are done."""
+    remove(folder)
+    runs = [f"{folder}.cold{index}" for index in range(times)]
+    for path in runs:
+        remove(path)
+    result = repeated(times, lambda: None, lambda index: command(runs[index]))
+    os.rename(runs[-1], folder)
+    return result, runs[:-1]
 
 
 class Edits:

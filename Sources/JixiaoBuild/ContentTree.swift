@@ -5,11 +5,19 @@ import Foundation
 public struct ContentTree: Sendable {
     /// The content folder (absolute, symlinks resolved).
     public let root: URL
+    /// `root.path`, kept (a URL operation per file read costs more than the read).
+    let rootPath: String
     /// Name of the optional configuration file at the root; never a project.
     public static let configurationFileName = "jixiao.yaml"
 
     public init(root: URL) {
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+        rootPath = self.root.path
+    }
+
+    /// The absolute path of a path relative to the root.
+    func path(of relativePath: String) -> String {
+        relativePath.isEmpty ? rootPath : rootPath + "/" + relativePath
     }
 
     /// True for a path (relative to the root) that names a project file.
@@ -30,8 +38,7 @@ public struct ContentTree: Sendable {
         var pending = [relativeDirectory]
         let manager = FileManager.default
         while let directory = pending.popLast() {
-            let url = directory.isEmpty ? root : root.appendingPathComponent(directory)
-            guard let names = try? manager.contentsOfDirectory(atPath: url.path) else { continue }
+            guard let names = try? manager.contentsOfDirectory(atPath: path(of: directory)) else { continue }
             for name in names where !name.hasPrefix(".") {
                 let relative = directory.isEmpty ? name : directory + "/" + name
                 switch kind(of: relative) {
@@ -48,11 +55,11 @@ public struct ContentTree: Sendable {
 
     /// What a path is, following a symlink only when it stays inside the root.
     func kind(of relativePath: String) -> EntryKind {
-        let url = root.appendingPathComponent(relativePath)
+        let path = path(of: relativePath)
         var info = stat()
-        guard lstat(url.path, &info) == 0 else { return .other }
+        guard lstat(path, &info) == 0 else { return .other }
         if (info.st_mode & S_IFMT) == S_IFLNK {
-            let target = url.resolvingSymlinksInPath().path
+            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             guard target.hasPrefix(root.path + "/") else { return .other }
             guard stat(target, &info) == 0 else { return .other }
         }

@@ -4,6 +4,8 @@ import Foundation
 /// the same folder, then rename), so a web server never serves a half-written page.
 public struct OutputFolder: Sendable {
     public let root: URL
+    /// `root.path`, kept: URL operations per page cost more than writing the page.
+    let rootPath: String
 
     /// Thrown for a path that would leave the output folder.
     public struct UnsafePath: Error, CustomStringConvertible {
@@ -14,6 +16,7 @@ public struct OutputFolder: Sendable {
     public init(root: URL) throws {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+        rootPath = self.root.path
     }
 
     /// Writes bytes atomically unless the file already holds exactly these bytes. Returns true when written.
@@ -67,12 +70,18 @@ public struct OutputFolder: Sendable {
     }
 
     func safeURL(_ relativePath: String) throws -> URL {
+        URL(fileURLWithPath: try safePath(relativePath))
+    }
+
+    /// The absolute path of a relative output path that stays inside the folder (no empty, `.` or
+    /// `..` segment, not absolute).
+    func safePath(_ relativePath: String) throws -> String {
         let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         guard !relativePath.isEmpty, !relativePath.hasPrefix("/"),
               !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
             throw UnsafePath(path: relativePath)
         }
-        return root.appendingPathComponent(relativePath)
+        return rootPath + "/" + relativePath
     }
 
     /// A folder inside the output may itself be a symlink to elsewhere: refuse to write through it.

@@ -34,8 +34,9 @@ enum PageWriter {
 
     /// Writes the parts one after the other into one file (an aggregate need not be assembled first).
     static func write(parts: [[UInt8]], to relativePath: String, in output: OutputFolder) throws {
-        let url = try output.safeURL(relativePath)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        let path = try output.safePath(relativePath)
+        let slash = path.lastIndex(of: "/") ?? path.startIndex
+        let temporary = String(path[...slash]) + "." + String(path[path.index(after: slash)...]) + ".\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw posixError() }
         var failure: Error?
@@ -54,7 +55,7 @@ enum PageWriter {
             }
         }
         if close(descriptor) != 0, failure == nil { failure = posixError() }
-        if failure == nil, rename(temporary, url.path) != 0 { failure = posixError() }
+        if failure == nil, rename(temporary, path) != 0 { failure = posixError() }
         if let failure {
             unlink(temporary)
             throw failure

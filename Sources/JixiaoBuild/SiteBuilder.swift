@@ -411,7 +411,7 @@ public final class SiteBuilder {
                               known: UInt64?) throws -> (hash: UInt64, written: Bool) {
         let hash = OutputHash.of(parts: parts)
         let count = parts.reduce(0) { $0 + $1.count }
-        let path = output.root.appendingPathComponent(page).path
+        let path = try output.safePath(page)
         if known == hash {
             var info = stat()
             if stat(path, &info) == 0, Int(info.st_size) == count { return (hash, false) }

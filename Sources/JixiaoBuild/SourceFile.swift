@@ -10,26 +10,26 @@ struct SourceFile: Sendable {
     let modified: Date
     /// The bytes; nil for a file over the size limit (the parser reports it without reading it).
     let data: Data?
-    let url: URL
+    let absolutePath: String
 
     /// Stats and reads a file; nil when it is gone or unreadable. Thread-safe (no shared state).
     static func read(_ path: String, in tree: ContentTree) -> SourceFile? {
-        let url = tree.url(of: path)
+        let absolute = tree.path(of: path)
         // One stat for size and time (FileManager.attributesOfItem also looks up the owner's name).
         var info = stat()
-        let found = stat(url.path, &info) == 0
+        let found = stat(absolute, &info) == 0
         let modified = found ? modificationDate(info) : Date(timeIntervalSince1970: 0)
         let size = found ? Int(info.st_size) : 0
         if size > ProjectParser.defaultSizeLimit {
-            return SourceFile(path: path, hash: UInt64(size), modified: modified, data: nil, url: url)
+            return SourceFile(path: path, hash: UInt64(size), modified: modified, data: nil, absolutePath: absolute)
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: absolute) else { return nil }
         let hash = data.withUnsafeBytes { ContentHash.of($0) }  // raw bytes: Data's own iterator is slow
-        return SourceFile(path: path, hash: hash, modified: modified, data: data, url: url)
+        return SourceFile(path: path, hash: hash, modified: modified, data: data, absolutePath: absolute)
     }
 
     func parse() -> ParseResult {
-        guard let data else { return ProjectParser.parse(fileAt: url, path: path) }
+        guard let data else { return ProjectParser.parse(fileAt: URL(fileURLWithPath: absolutePath), path: path) }
         return ProjectParser.parse(data: data, path: path)
     }
 

@@ -4,15 +4,15 @@ import Foundation
 enum DisplayFormat {
     /// Money in 万元 with two decimals, e.g. `1,234.50`.
     static func money(_ value: Double) -> String {
-        grouped(String(format: "%.2f", value))
+        grouped(fixed(value, decimals: 2))
     }
 
     /// A score with one decimal, e.g. `87.5`.
-    static func score(_ value: Double) -> String { String(format: "%.1f", value) }
+    static func score(_ value: Double) -> String { fixed(value, decimals: 1) }
 
     /// Points with up to two decimals and no trailing zeros, e.g. `2`, `0.5`.
     static func points(_ value: Double) -> String {
-        var text = String(format: "%.2f", value)
+        var text = fixed(value, decimals: 2)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text
@@ -21,13 +21,36 @@ enum DisplayFormat {
     /// A share as a percentage with one decimal, e.g. `72.5%`; a dash when there is nothing to divide.
     static func percent(_ part: Double, of whole: Double) -> String {
         guard whole > 0 else { return "—" }
-        return String(format: "%.1f%%", part / whole * 100)
+        return fixed(part / whole * 100, decimals: 1) + "%"
     }
 
     /// A value for `data-value` sort keys: plain, full precision, locale-free.
     static func sortKey(_ value: Double?) -> String {
         guard let value else { return "" }
-        return String(format: "%.4f", value)
+        return fixed(value, decimals: 4)
+    }
+
+    /// `String(format: "%.Nf", value)`'s exact text, without Foundation's formatter (it was a tenth
+    /// of the aggregates' time). printf rounds the exact binary value to nearest; the product
+    /// `value × 10ᴺ` is within 1e-7 of it below 1e9, so where its fraction is further than 1e-6
+    /// from ½ both round the same way. Near a tie, beyond 1e9, or not finite: printf itself.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        precondition((0...4).contains(decimals))
+        let scale = [1.0, 10, 100, 1000, 10000][decimals]
+        let scaled = value.magnitude * scale
+        guard value.isFinite, scaled < 1e9 else { return String(format: "%.\(decimals)f", value) }
+        let whole = scaled.rounded(.down)
+        let fraction = scaled - whole
+        guard abs(fraction - 0.5) > 1e-6 else { return String(format: "%.\(decimals)f", value) }
+        let units = Int(whole) + (fraction > 0.5 ? 1 : 0)
+        let divisor = [1, 10, 100, 1000, 10000][decimals]
+        var text = value.sign == .minus ? "-" : ""
+        text += String(units / divisor)
+        if decimals > 0 {
+            let digits = String(units % divisor)
+            text += "." + String(repeating: "0", count: decimals - digits.count) + digits
+        }
+        return text
     }
 
     private static func grouped(_ fixed: String) -> String {
@@ -47,7 +70,30 @@ enum DisplayFormat {
     }
 
     /// `yyyy-MM-dd HH:mm` in China Standard Time (UTC+8, no daylight saving), independent of the host.
+    /// Computed from the Unix time (proleptic Gregorian calendar, as Foundation's), without a
+    /// Calendar per page.
     static func chinaTime(_ date: Date) -> String {
+        let seconds = Int((date.timeIntervalSince1970 + 8 * 3600).rounded(.down))
+        let days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400)
+        let secondOfDay = seconds - days * 86400
+        // Days since 1970-01-01 → civil date (H. Hinnant's algorithm).
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let yearText = String(year)
+        return String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText + "-" + two(month) + "-" + two(day)
+            + " " + two(secondOfDay / 3600) + ":" + two(secondOfDay % 3600 / 60)
+    }
+
+    /// The Foundation formatting `chinaTime` replaces, for tests to compare against.
+    static func foundationChinaTime(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600) ?? calendar.timeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)

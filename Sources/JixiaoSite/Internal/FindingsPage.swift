@@ -61,36 +61,39 @@ struct FindingsPage {
 
     /// One project's rows of the findings table (links relative to findings.html at the root) and their number.
     static func rows(_ report: ProjectReport, content: SiteContent) -> (markup: Markup, count: Int) {
-        let anchors = anchors(report)
         let sorted = report.diagnostics.sorted()
-        let rows = sorted.enumerated().map { row(report, $0.element, anchor: anchors[$0.offset], content: content) }
+        let anchors = anchors(report, sorted: sorted)
+        let name = report.project?.displayName ?? report.path
+        let pageLink = link(SitePaths.projectPage(id: report.id, path: report.path))
+        let rows = sorted.enumerated().map {
+            row(report, $0.element, name: name, pageLink: pageLink, anchor: anchors[$0.offset], content: content)
+        }
         return (.group(rows), rows.count)
     }
 
     /// For each finding (in sorted order), where on its project page it is shown: the indicator's
     /// row, or the list of findings at the top.
-    static func anchors(_ report: ProjectReport) -> [String?] {
-        let sorted = report.diagnostics.sorted()
+    static func anchors(_ report: ProjectReport, sorted: [Diagnostic]) -> [String?] {
         guard let project = report.project else { return sorted.map { _ in nil } }
-        let lines = IndicatorLines(indicators: project.indicators, diagnostics: sorted)
-        var rowOf: [Diagnostic: String] = [:]
-        for (index, matched) in lines.byIndicator.enumerated() {
-            for diagnostic in matched { rowOf[diagnostic] = TargetForm.rowAnchor(project.indicators[index]) }
+        // By line, as the page places them (no dictionary keyed by findings: hashing their
+        // Chinese messages cost more than the rest of the row).
+        let lines = IndicatorLines(indicators: project.indicators, diagnostics: [])
+        return sorted.map { diagnostic in
+            lines.indicator(containingLine: diagnostic.location.line).map { TargetForm.rowAnchor(project.indicators[$0]) }
+                ?? "findings"
         }
-        return sorted.map { rowOf[$0] ?? "findings" }
     }
 
-    private static func row(_ report: ProjectReport, _ diagnostic: Diagnostic, anchor: String?, content: SiteContent) -> Markup {
-        let name = report.project?.displayName ?? report.path
-        let page = SitePaths.projectPage(id: report.id, path: report.path)
+    private static func row(_ report: ProjectReport, _ diagnostic: Diagnostic, name: String, pageLink: String,
+                            anchor: String?, content: SiteContent) -> Markup {
         let ruleName = content.rule(diagnostic.rule)?.name ?? diagnostic.rule
         let severityRank = Severity.allCases.firstIndex(of: diagnostic.severity) ?? 0
         // Search and sort read the cells' text where it is the value: no copies in attributes
         // (a province has tens of thousands of findings; each byte here is repeated as often).
         return el("tr", [attr("data-rule", diagnostic.rule), attr("data-severity", diagnostic.severity.rawValue)], [
-            el("td", [el("a", [attr("href", link(page))], name)]),
+            el("td", [el("a", [attr("href", pageLink)], name)]),
             el("td", [attr("data-value", report.path + String(format6(diagnostic.location.line)))],
-               [el("a", [attr("href", link(page, fragment: anchor))], [el("code", "\(report.path):\(diagnostic.location.line)")])]),
+               [el("a", [attr("href", anchor.map { pageLink + "#" + SitePaths.encodeSegment($0) } ?? pageLink)], [el("code", "\(report.path):\(diagnostic.location.line)")])]),
             el("td", [attr("data-value", "\(severityRank)")],
                [el("span", [cls("severity severity-" + diagnostic.severity.rawValue)], diagnostic.severity.chineseName)]),
             el("td", [el("a", [attr("href", link(SitePaths.rules, fragment: diagnostic.rule))], ruleName)]),

@@ -8,6 +8,8 @@ struct IndicatorLines {
     let byIndicator: [[Diagnostic]]
     /// Findings that belong to no indicator (shown at the top of the page).
     let unmatched: [Diagnostic]
+    /// The lines of each indicator's row (its keys above it included).
+    private let ranges: [ClosedRange<Int>]
 
     init(indicators: [Indicator], diagnostics: [Diagnostic]) {
         // In the nested format the 一级/二级 keys stand above their first item: a finding on such a
@@ -33,6 +35,7 @@ struct IndicatorLines {
         }
         var byIndicator = Array(repeating: [Diagnostic](), count: indicators.count)
         var unmatched: [Diagnostic] = []
+        self.ranges = ranges
         for diagnostic in diagnostics.sorted() {
             if let index = ranges.firstIndex(where: { $0.contains(diagnostic.location.line) }) {
                 byIndicator[index].append(diagnostic)
@@ -42,5 +45,10 @@ struct IndicatorLines {
         }
         self.byIndicator = byIndicator
         self.unmatched = unmatched
+    }
+
+    /// The index of the indicator whose row a finding on this line belongs to (as `byIndicator`).
+    func indicator(containingLine line: Int) -> Int? {
+        ranges.firstIndex { $0.contains(line) }
     }
 }

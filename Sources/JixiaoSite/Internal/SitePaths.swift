@@ -37,24 +37,41 @@ enum SitePaths {
 
     /// Percent-encodes every segment of a `/`-separated path (Chinese, spaces, `#`, `?` …).
     static func encodedPath(_ path: String) -> String {
-        path.split(separator: "/", omittingEmptySubsequences: false).map { encodeSegment(String($0)) }
-            .joined(separator: "/")
+        percentEncoded(path, keepingSlashes: true)
     }
 
     /// Keeps only RFC 3986 unreserved characters; everything else becomes %XX of its UTF-8 bytes.
     static func encodeSegment(_ segment: String) -> String {
-        var result = ""
-        for byte in segment.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"):
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+        percentEncoded(segment, keepingSlashes: false)
+    }
+
+    /// One pass over the UTF-8 bytes (a link per finding row: tens of thousands per site).
+    private static func percentEncoded(_ text: String, keepingSlashes: Bool) -> String {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ isUnreserved($0) || keepingSlashes && $0 == UInt8(ascii: "/") }) { return text }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count * 3)
+        for byte in utf8 {
+            if isUnreserved(byte) || keepingSlashes && byte == UInt8(ascii: "/") {
+                bytes.append(byte)
+            } else {
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0x0F)])
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+             UInt8(ascii: "_"), UInt8(ascii: "~"):
+            true
+        default:
+            false
+        }
     }
 }
