@@ -9,25 +9,36 @@ import Foundation
 enum PageWriter {
     /// Makes the folders of these output paths and checks each stays inside the output. Call from
     /// one thread before writing the files (possibly in parallel) with `write`.
-    static func prepare(_ relativePaths: [String], in output: OutputFolder) throws {
+    /// `prepared` holds folders already made and checked in this build; they are skipped (a full
+    /// build prepares its pages chunk by chunk, and the chunks share most folders).
+    static func prepare(_ relativePaths: [String], in output: OutputFolder, prepared: inout Set<String>) throws {
         // The root too: the output folder may have been deleted under a running daemon.
-        try FileManager.default.createDirectory(at: output.root, withIntermediateDirectories: true)
+        if !prepared.contains("") {
+            try FileManager.default.createDirectory(at: output.root, withIntermediateDirectories: true)
+            prepared.insert("")
+        }
         var folders: Set<String> = []
         for path in relativePaths {
             if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
         }
-        for folder in folders.sorted() {
+        for folder in folders.subtracting(prepared).sorted() {
             let url = try output.safeURL(folder)
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             let resolved = url.resolvingSymlinksInPath().path
             guard resolved == output.root.path || resolved.hasPrefix(output.root.path + "/") else {
                 throw OutputFolder.UnsafePath(path: url.path)
             }
+            prepared.insert(folder)
         }
     }
 
     /// Writes the file atomically; its folder must have been `prepare`d. Safe from several threads
     /// for different paths.
+    static func prepare(_ relativePaths: [String], in output: OutputFolder) throws {
+        var prepared: Set<String> = []
+        try prepare(relativePaths, in: output, prepared: &prepared)
+    }
+
     static func write(_ bytes: [UInt8], to relativePath: String, in output: OutputFolder) throws {
         try write(parts: [bytes], to: relativePath, in: output)
     }

@@ -30,6 +30,10 @@ public final class SiteBuilder {
     private var cache: BuildCache
     private let status: StatusFile
 
+    /// Output folders made and checked during the current build or batch (reset at its start: the
+    /// output may be changed by others between batches).
+    private var preparedFolders: Set<String> = []
+
     /// How many project fragments (aggregate parts) were rendered since this builder was made; an
     /// edit of one file re-renders that file's fragments only.
     public private(set) var fragmentsRendered = 0
@@ -72,6 +76,7 @@ public final class SiteBuilder {
     public func fullBuild(progress: ((Int, Int) -> Void)? = nil) throws -> BuildSummary {
         let started = DispatchTime.now()
         var summary = BuildSummary(full: true)
+        preparedFolders = []
         configuration = try JixiaoConfiguration.load(from: tree)
         let paths = tree.projectPaths()
         let cacheUsable = cache.version == version && cache.configurationKey == configuration.cacheKey
@@ -142,6 +147,7 @@ public final class SiteBuilder {
         }
         let started = DispatchTime.now()
         var summary = BuildSummary(full: false)
+        preparedFolders = []
         var affected: Set<String> = []
         for path in changed where !StatusFile.isCookie(path) {
             if ContentTree.isProjectPath(path) { affected.insert(path) }
@@ -265,7 +271,7 @@ public final class SiteBuilder {
     private func run(_ jobs: [Job], cacheUsable: Bool, summary: inout BuildSummary) throws -> [Done] {
         guard !jobs.isEmpty else { return [] }
         let pages = jobs.map { SiteRenderer.projectPagePath(id: ProjectParser.projectID(forPath: $0.path), path: $0.path) }
-        try PageWriter.prepare(pages, in: output)
+        try PageWriter.prepare(pages, in: output, prepared: &preparedFolders)
         let context = JobContext(tree: tree, output: output, configuration: configuration, version: version,
                                  cache: cacheUsable ? cache : nil, outputs: outputs)
         let results = ParallelMap.map(jobs.count) { index in
