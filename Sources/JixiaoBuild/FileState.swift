@@ -18,6 +18,8 @@ struct FileState: Sendable {
     var page: String
     var errorCount: Int
     var warningCount: Int
-    /// Its parts of the aggregates.
+    /// Its parts of the aggregates, without their row bytes (`ProjectFragments.withoutRows`)…
     var fragments: ProjectFragments
+    /// …which are in the builder's `FragmentStore`, in `ProjectFragments.Rows.allCases` order.
+    var slices: [FragmentStore.Slice] = []
 }

@@ -12,7 +12,8 @@ enum OutputHash {
         return state.finish()
     }
 
-    private struct State {
+    /// The hash of bytes given in pieces whose total `count` is known up front.
+    struct State {
         var hash: UInt64
         /// Bytes of a word not yet complete, little-endian (as `loadUnaligned` reads them).
         var carry: UInt64 = 0
@@ -28,7 +29,11 @@ enum OutputHash {
         }
 
         mutating func feed(_ bytes: [UInt8]) {
-            bytes.withUnsafeBytes { raw in
+            bytes.withUnsafeBytes { feed($0) }
+        }
+
+        mutating func feed(_ raw: UnsafeRawBufferPointer) {
+            do {
                 var offset = 0
                 while carried > 0, offset < raw.count {
                     carry |= UInt64(raw[offset]) << (8 * UInt64(carried))

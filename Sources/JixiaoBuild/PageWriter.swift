@@ -45,25 +45,34 @@ enum PageWriter {
 
     /// Writes the parts one after the other into one file (an aggregate need not be assembled first).
     static func write(parts: [[UInt8]], to relativePath: String, in output: OutputFolder) throws {
+        try write(to: relativePath, in: output) { sink in
+            for part in parts { try part.withUnsafeBytes { try sink($0) } }
+        }
+    }
+
+    /// Writes what `produce` hands its sink, piece by piece, into one file (atomically, as above).
+    static func write(to relativePath: String, in output: OutputFolder,
+                      _ produce: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         let path = try output.safePath(relativePath)
         let slash = path.lastIndex(of: "/") ?? path.startIndex
         let temporary = String(path[...slash]) + "." + String(path[path.index(after: slash)...]) + ".\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw posixError() }
         var failure: Error?
-        for part in parts where failure == nil {
-            part.withUnsafeBytes { buffer in
+        do {
+            try produce { buffer in
                 var offset = 0
                 while offset < buffer.count, let base = buffer.baseAddress {
                     let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
                     if count < 0 {
                         if errno == EINTR { continue }
-                        failure = posixError()
-                        return
+                        throw posixError()
                     }
                     offset += count
                 }
             }
+        } catch {
+            failure = error
         }
         if close(descriptor) != 0, failure == nil { failure = posixError() }
         if failure == nil, rename(temporary, path) != 0 { failure = posixError() }

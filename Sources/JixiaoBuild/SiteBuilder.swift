@@ -29,6 +29,8 @@ public final class SiteBuilder {
     private var outputs: [String: UInt64] = [:]
     private var cache: BuildCache
     private let status: StatusFile
+    /// The row bytes of every file's fragments (see `FileState.slices`).
+    private let store: FragmentStore
 
     /// Output folders made and checked during the current build or batch (reset at its start: the
     /// output may be changed by others between batches).
@@ -48,6 +50,7 @@ public final class SiteBuilder {
         self.version = version
         cache = BuildCache.load(from: self.output)
         status = StatusFile(output: self.output)
+        store = try FragmentStore(in: self.output)
         let contentPath = tree.root.path
         let outputPath = self.output.root.path
         if contentPath == outputPath || contentPath.hasPrefix(outputPath + "/") {
@@ -95,6 +98,7 @@ public final class SiteBuilder {
             chunkStart += chunk.count
             progress?(chunkStart, paths.count)
         }
+        for (path, old) in previous where fresh[path] == nil { store.release(old.slices) }
         states = fresh
         reorder()
         // Reports were made with the cross-file findings of the last build (none at start-up): redo
@@ -103,13 +107,14 @@ public final class SiteBuilder {
         let redo = orderedPaths.filter { (newCrossFile[$0] ?? []) != (crossFile[$0] ?? []) }
         crossFile = newCrossFile
         if !redo.isEmpty {
-            let jobs = redo.map { Job(path: $0, parsed: nil, previous: nil, crossFile: crossFile[$0] ?? []) }
+            let jobs = redo.map { Job(path: $0, parsed: nil, previous: states[$0], crossFile: crossFile[$0] ?? []) }
             for done in try run(jobs, cacheUsable: cacheUsable, summary: &summary) {
                 states[done.path] = done.state
                 newCache.pages[done.state.page] = done.pageKey
             }
             reorder()
         }
+        try compactStoreIfNeeded()
         let content = aggregateContent()
         var wanted = Set(states.values.map(\.page))
         if cacheUsable {
@@ -218,6 +223,7 @@ public final class SiteBuilder {
         }
         for path in removed {
             guard let old = states.removeValue(forKey: path) else { continue }
+            store.release(old.slices)
             try output.remove(old.page)
             outputs[old.page] = nil
             cache.pages[old.page] = nil
@@ -228,6 +234,7 @@ public final class SiteBuilder {
         } else {
             for path in dirty { if let position = positions[path] { orderedViews[position] = states[path]?.crossFileView } }
         }
+        try compactStoreIfNeeded()
         // Only the aggregates that show something that changed.
         let content = aggregateContent()
         let stamp = SiteRenderer.aggregateStamp(content)
@@ -257,7 +264,7 @@ public final class SiteBuilder {
     /// What one job leaves: the file's new state, its page's cache key and what was done.
     private struct Done: Sendable {
         let path: String
-        let state: FileState
+        var state: FileState
         let pageKey: String
         /// Parsed here (not handed in by the caller, who counted it).
         let parsed: Bool
@@ -279,10 +286,16 @@ public final class SiteBuilder {
         }
         var done: [Done] = []
         done.reserveCapacity(jobs.count)
-        for result in results {
-            guard let item = try result.get() else { continue }
+        for (index, result) in results.enumerated() {
+            guard var item = try result.get() else { continue }
             if item.parsed { summary.filesParsed += 1 }
-            if item.fragmentsMade { fragmentsRendered += 1 }
+            if item.fragmentsMade {
+                fragmentsRendered += 1
+                // The rows go to the store; the state keeps the rest.
+                if let previous = jobs[index].previous { store.release(previous.slices) }
+                item.state.slices = try store.append(item.state.fragments)
+                item.state.fragments = item.state.fragments.withoutRows()
+            }
             if let page = item.page {
                 summary.pagesRendered += 1
                 if page.written { summary.filesWritten += 1 }
@@ -394,15 +407,86 @@ public final class SiteBuilder {
     /// Renders and writes these aggregates one at a time, each streamed from its parts (mostly the
     /// fragments' own bytes): a large aggregate is never assembled in memory.
     private func emitAggregates(_ pages: Set<String>, content: SiteContent, summary: inout BuildSummary) throws {
-        let ordered = orderedPaths.compactMap { states[$0]?.fragments }
+        let ordered = orderedPaths.compactMap { states[$0] }
+        let fragments = ordered.map(\.fragments)
         for page in SiteRenderer.aggregatePaths where pages.contains(page) {
-            let parts = SiteRenderer.renderAggregateParts(page, content: content, fragments: ordered)
+            let plan = SiteRenderer.aggregatePlan(page, content: content, fragments: fragments)
             summary.pagesRendered += 1
             try PageWriter.prepare([page], in: output)
-            let result = try Self.write(parts: parts, to: page, in: output, known: outputs[page])
+            let result: (hash: UInt64, written: Bool)
+            if let rows = plan.rows {
+                result = try writeStreamed(plan, slices: ordered.map { $0.slices[rows.rawValue] }, rows: rows, to: page)
+            } else {
+                result = try Self.write(parts: [plan.head, plan.tail], to: page, in: output, known: outputs[page])
+            }
             if result.written { summary.filesWritten += 1 }
             outputs[page] = result.hash
         }
+    }
+
+    /// Writes an aggregate whose rows are in the store, streamed through a 1 MiB buffer: hashed
+    /// first (unchanged when the hash and size match what this builder wrote, or the bytes match
+    /// the file on disk), then written.
+    private func writeStreamed(_ plan: AggregatePlan, slices: [FragmentStore.Slice], rows: ProjectFragments.Rows,
+                               to page: String) throws -> (hash: UInt64, written: Bool) {
+        let skip = slices.isEmpty ? 0 : min(plan.firstRowSkip, slices[0].count)
+        let count = plan.head.count + slices.reduce(0) { $0 + $1.count } - skip + plan.tail.count
+        let store = self.store
+        func produce(_ sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+            try plan.head.withUnsafeBytes { try sink($0) }
+            try store.stream(rows, slices, skippingFirst: skip, sink)
+            try plan.tail.withUnsafeBytes { try sink($0) }
+        }
+        var state = OutputHash.State(count: count)
+        try produce { state.feed($0) }
+        let hash = state.finish()
+        let path = try output.safePath(page)
+        var info = stat()
+        if stat(path, &info) == 0, Int(info.st_size) == count {
+            if outputs[page] == hash { return (hash, false) }
+            if try Self.fileHolds(path, count: count, produce) { return (hash, false) }
+        }
+        try PageWriter.write(to: page, in: output, produce)
+        return (hash, true)
+    }
+
+    /// Whether the file at `path` (of `count` bytes) holds exactly what `produce` gives.
+    private static func fileHolds(_ path: String, count: Int,
+                                  _ produce: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var same = true
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        struct Differs: Error {}
+        do {
+            try produce { piece in
+                var offset = 0
+                while offset < piece.count {
+                    let wanted = min(buffer.count, piece.count - offset)
+                    let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
+                    guard got > 0 else { throw Differs() }
+                    let equal = buffer.withUnsafeBytes { memcmp($0.baseAddress!, piece.baseAddress! + offset, got) == 0 }
+                    guard equal else { throw Differs() }
+                    offset += got
+                }
+            }
+        } catch is Differs {
+            same = false
+        }
+        return same
+    }
+
+    /// Garbage in the fragment store worth a rewrite (a test sets it to 0).
+    var storeCompactionMinimum = 16 << 20
+    var storeCompactions: Int { store.compactions }
+
+    /// Rewrites the store when most of it is bytes of fragments replaced since.
+    private func compactStoreIfNeeded() throws {
+        guard store.wantsCompaction(minimumGarbage: storeCompactionMinimum) else { return }
+        let paths = orderedPaths
+        let moved = try store.compact(paths.map { states[$0]?.slices ?? [] }, in: output)
+        for (index, path) in paths.enumerated() { states[path]?.slices = moved[index] }
     }
 
     /// Writes `bytes` unless this builder already wrote exactly them (same hash, file present) or the

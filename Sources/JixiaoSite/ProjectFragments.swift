@@ -18,10 +18,36 @@ public struct ProjectFragments: Sendable {
     /// Indicators by category (一级, 二级) in first-seen order, for the category chart.
     let categoryCounts: [CategoryCount]
     let findingCount: Int
-    /// The report as compact JSON with sorted keys, one line.
+    /// The project's summary as compact JSON with sorted keys, one line, after `,` and a newline
+    /// (the first element of projects.json drops the comma: `AggregatePlan.firstRowSkip`).
     let json: [UInt8]
     /// The indicator rows of the CSV export, each ending in CRLF.
     let csvRows: [UInt8]
+    /// A hash of each of `Rows`'s bytes, in `Rows.allCases` order: what `aggregatesChanged`
+    /// compares, so a copy `withoutRows()` can stand for the old fragments.
+    let rowHashes: [Int]
+
+    /// The per-project bytes of the aggregates that list projects: a builder may keep them apart
+    /// (on disk) and stream them into `AggregatePlan`'s files itself.
+    public enum Rows: Int, CaseIterable, Sendable {
+        case overview, findings, json, csv
+    }
+
+    /// This project's bytes of one listing aggregate (empty in a copy `withoutRows()`).
+    public func bytes(_ rows: Rows) -> [UInt8] {
+        switch rows {
+        case .overview: overviewRow
+        case .findings: findingsRows
+        case .json: json
+        case .csv: csvRows
+        }
+    }
+
+    /// A copy without the row bytes: enough for `SiteRenderer.aggregatePlan` and for
+    /// `aggregatesChanged`, a fraction of the memory.
+    public func withoutRows() -> ProjectFragments {
+        ProjectFragments(self, keepingRows: false)
+    }
 
     /// How often one rule fired in this project.
     struct RuleCount: Sendable, Equatable {
@@ -59,8 +85,29 @@ public struct ProjectFragments: Sendable {
             }
         }
         categoryCounts = categories
-        json = Self.compact(ProjectsExport.element(report))
+        json = Self.compact(ProjectsExport.separator + ProjectsExport.element(report))
         csvRows = Self.compact(IndicatorsExport.rows(report))
+        rowHashes = [overviewRow, findingsRows, json, csvRows].map(Self.hash)
+    }
+
+    private init(_ other: ProjectFragments, keepingRows: Bool) {
+        path = other.path
+        figures = other.figures
+        ruleCounts = other.ruleCounts
+        categoryCounts = other.categoryCounts
+        findingCount = other.findingCount
+        rowHashes = other.rowHashes
+        overviewRow = keepingRows ? other.overviewRow : []
+        findingsRows = keepingRows ? other.findingsRows : []
+        json = keepingRows ? other.json : []
+        csvRows = keepingRows ? other.csvRows : []
+    }
+
+    private static func hash(_ bytes: [UInt8]) -> Int {
+        var hasher = Hasher()
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(bytes.count)
+        return hasher.finalize()
     }
 
     /// A copy without spare capacity: fragments are kept for every project, and buffers grown by
@@ -78,17 +125,18 @@ public struct ProjectFragments: Sendable {
     public func aggregatesChanged(from old: ProjectFragments) -> Set<String> {
         var changed: Set<String> = []
         if path != old.path { return Set(SiteRenderer.aggregatePaths) }
-        if overviewRow != old.overviewRow || categoryCounts != old.categoryCounts || ruleCounts != old.ruleCounts
+        func differs(_ rows: Rows) -> Bool { rowHashes[rows.rawValue] != old.rowHashes[rows.rawValue] }
+        if differs(.overview) || categoryCounts != old.categoryCounts || ruleCounts != old.ruleCounts
             || !figures.sameAggregateFigures(as: old.figures) {
             changed.insert(SitePaths.index)
         }
-        if findingsRows != old.findingsRows || ruleCounts != old.ruleCounts
+        if differs(.findings) || ruleCounts != old.ruleCounts
             || figures.errorCount != old.figures.errorCount || figures.warningCount != old.figures.warningCount {
             changed.insert(SitePaths.findings)
         }
         if ruleCounts != old.ruleCounts { changed.insert(SitePaths.rules) }
-        if json != old.json { changed.insert(SitePaths.projectsJSON) }
-        if csvRows != old.csvRows { changed.insert(SitePaths.indicatorsCSV) }
+        if differs(.json) { changed.insert(SitePaths.projectsJSON) }
+        if differs(.csv) { changed.insert(SitePaths.indicatorsCSV) }
         return changed
     }
 }

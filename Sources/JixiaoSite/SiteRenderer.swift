@@ -70,12 +70,21 @@ public enum SiteRenderer {
     /// own bytes, shared, not copied).
     public static func renderAggregateParts(_ path: String, content: SiteContent, fragments: [ProjectFragments]) -> [[UInt8]] {
         let ordered = isSorted(fragments) ? fragments : fragments.sorted { $0.path < $1.path }
+        return aggregatePlan(path, content: content, fragments: ordered).parts(ordered)
+    }
+
+    /// How one aggregate is made from the projects' row bytes (`ProjectFragments.Rows`), without
+    /// reading them: the fragments may be copies `withoutRows()` (in path order) while the caller
+    /// streams the rows from where it keeps them. The rules page, stylesheet and script have no rows.
+    public static func aggregatePlan(_ path: String, content: SiteContent, fragments: [ProjectFragments]) -> AggregatePlan {
         switch path {
-        case SitePaths.index: return OverviewPage(content: content, fragments: ordered).parts
-        case SitePaths.findings: return FindingsPage(content: content, fragments: ordered).parts
-        case SitePaths.projectsJSON: return ProjectsExport.parts(content: content, fragments: ordered)
-        case SitePaths.indicatorsCSV: return IndicatorsExport.parts(fragments: ordered)
-        default: return renderAggregates(content, fragments: ordered, only: [path])[path].map { [$0] } ?? []
+        case SitePaths.index: return OverviewPage(content: content, fragments: fragments).plan
+        case SitePaths.findings: return FindingsPage(content: content, fragments: fragments).plan
+        case SitePaths.projectsJSON: return ProjectsExport.plan(content: content, fragments: fragments)
+        case SitePaths.indicatorsCSV: return IndicatorsExport.plan
+        default:
+            return AggregatePlan(head: renderAggregates(content, fragments: fragments, only: [path])[path] ?? [],
+                                 rows: nil, tail: [])
         }
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-import JixiaoBuild
+@testable import JixiaoBuild
 import JixiaoSite
 import Testing
 
@@ -74,6 +74,32 @@ import Testing
         #expect(builder.fragmentsRendered == 13)
         #expect(summary.pagesRendered == 1)
         try expectClean()
+    }
+
+    @Test func rowsKeptOnDiskSurviveEditsAndCompaction() throws {
+        // The builder keeps the aggregates' row bytes in an unlinked file, rewritten once most of
+        // it is stale: edits, a deletion and a new file later, the site is still a clean build's.
+        let builder = try SiteBuilder(content: content, output: output, version: "test")
+        builder.storeCompactionMinimum = 0
+        _ = try builder.fullBuild()
+        let files = JixiaoBuildTests.projectFiles(in: content)
+        for round in 1...3 {
+            for file in files.prefix(8) {
+                try edit(file) { $0.replacingOccurrences(of: "资金用途: ", with: "资金用途: 第\(round)轮：") }
+            }
+            _ = try builder.update(changed: Set(files.prefix(8)))
+            try expectClean()
+        }
+        try FileManager.default.removeItem(at: content.appendingPathComponent(files[9]))
+        try FileManager.default.copyItem(at: content.appendingPathComponent(files[10]),
+                                         to: content.appendingPathComponent("2022/新文件.yaml"))
+        try setTime("2022/新文件.yaml", Self.fixedTime.addingTimeInterval(-7200))
+        _ = try builder.update(changed: [files[9], "2022/新文件.yaml"])
+        try expectClean()
+        #expect(builder.storeCompactions >= 1)
+        // Nothing of the store is visible in the output folder.
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent(".jixiao").path)
+        #expect(hidden == ["cache.json"])
     }
 
     @Test func aDeletedAggregateIsWrittenAgainByTheNextBatch() throws {

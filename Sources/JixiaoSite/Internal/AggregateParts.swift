@@ -5,16 +5,49 @@ enum AggregateParts {
     /// files) follows the table, so a file's text cannot move the cut even if it holds the marker.
     static let marker = "\u{0}jixiao-rows\u{0}"
 
-    static func split(_ page: [UInt8], rows: [[UInt8]]) -> [[UInt8]] {
+    /// The page cut at the marker, with these projects' `rows` between the halves; the whole page
+    /// and no rows when it has no table (nothing to list).
+    static func plan(_ page: [UInt8], rows: ProjectFragments.Rows) -> AggregatePlan {
         let needle = Array(marker.utf8)
-        guard page.count >= needle.count else { return [page] }
+        guard page.count >= needle.count else { return AggregatePlan(head: page, rows: nil, tail: []) }
         var start = page.count - needle.count
         while start >= 0 {
             if page[start] == needle[0], Array(page[start..<start + needle.count]) == needle {
-                return [Array(page[..<start])] + rows + [Array(page[(start + needle.count)...])]
+                return AggregatePlan(head: Array(page[..<start]), rows: rows, tail: Array(page[(start + needle.count)...]))
             }
             start -= 1
         }
-        return [page]  // no table (nothing to list)
+        return AggregatePlan(head: page, rows: nil, tail: [])
+    }
+}
+
+/// How one aggregate file is made: `head`, then every project's `rows` bytes in path order (the
+/// first without its first `firstRowSkip` bytes), then `tail`. A writer can stream the rows from
+/// wherever it keeps them; `parts(_:)` takes them from the fragments.
+public struct AggregatePlan: Sendable {
+    public let head: [UInt8]
+    /// Which bytes of each project go between head and tail; nil for a file without project rows.
+    public let rows: ProjectFragments.Rows?
+    public let firstRowSkip: Int
+    public let tail: [UInt8]
+
+    init(head: [UInt8], rows: ProjectFragments.Rows?, firstRowSkip: Int = 0, tail: [UInt8]) {
+        self.head = head
+        self.rows = rows
+        self.firstRowSkip = firstRowSkip
+        self.tail = tail
+    }
+
+    /// The file as parts, the rows taken from these fragments (in path order, with their bytes).
+    public func parts(_ fragments: [ProjectFragments]) -> [[UInt8]] {
+        guard let rows else { return tail.isEmpty ? [head] : [head, tail] }
+        var parts: [[UInt8]] = [head]
+        parts.reserveCapacity(fragments.count + 2)
+        for (index, fragment) in fragments.enumerated() {
+            let bytes = fragment.bytes(rows)
+            parts.append(index == 0 && firstRowSkip > 0 ? Array(bytes.dropFirst(firstRowSkip)) : bytes)
+        }
+        parts.append(tail)
+        return parts
     }
 }

@@ -17,10 +17,13 @@ struct FindingsPage {
     }
 
     /// The page as parts around the rows (`AggregateParts`).
-    var parts: [[UInt8]] {
+    var parts: [[UInt8]] { plan.parts(fragments) }
+
+    /// The page cut where its rows go (`AggregateParts`); reads no row bytes.
+    var plan: AggregatePlan {
         var page = self
         page.streamed = true
-        return AggregateParts.split(page.bytes, rows: fragments.map(\.findingsRows))
+        return AggregateParts.plan(page.bytes, rows: .findings)
     }
 
     var bytes: [UInt8] {

@@ -18,7 +18,13 @@ struct IndicatorsExport {
 
     /// The file as parts: BOM and header, then every project's rows.
     static func parts(fragments: [ProjectFragments]) -> [[UInt8]] {
-        [[0xEF, 0xBB, 0xBF] + Array((header.map(quote).joined(separator: ",") + "\r\n").utf8)] + fragments.map(\.csvRows)
+        plan.parts(fragments)
+    }
+
+    /// BOM and header, then every project's rows.
+    static var plan: AggregatePlan {
+        AggregatePlan(head: [0xEF, 0xBB, 0xBF] + Array((header.map(quote).joined(separator: ",") + "\r\n").utf8),
+                      rows: .csv, tail: [])
     }
 
     /// One project's rows, each ending in CRLF (none for a file that could not be read).

@@ -20,10 +20,13 @@ struct OverviewPage {
     }
 
     /// The page as parts around the rows (`AggregateParts`).
-    var parts: [[UInt8]] {
+    var parts: [[UInt8]] { plan.parts(fragments) }
+
+    /// The page cut where its rows go (`AggregateParts`); reads no row bytes.
+    var plan: AggregatePlan {
         var page = self
         page.streamed = true
-        return AggregateParts.split(page.bytes, rows: fragments.map(\.overviewRow))
+        return AggregateParts.plan(page.bytes, rows: .overview)
     }
 
     var bytes: [UInt8] {

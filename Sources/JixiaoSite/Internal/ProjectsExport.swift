@@ -76,17 +76,16 @@ enum ProjectsExport {
         return output
     }
 
-    private static let firstSeparator: [UInt8] = [UInt8(ascii: "\n")]
-    private static let separator: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "\n")]
+    /// What precedes every element in its fragment; the first element drops the comma.
+    static let separator: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "\n")]
 
     /// The file as parts: the opening, each element after its separator, the closing fields.
     static func parts(content: SiteContent, fragments: [ProjectFragments]) -> [[UInt8]] {
-        var parts: [[UInt8]] = [Array(#"{"projects":["#.utf8)]
-        parts.reserveCapacity(fragments.count * 2 + 2)
-        for (index, fragment) in fragments.enumerated() {
-            parts.append(index == 0 ? firstSeparator : separator)
-            parts.append(fragment.json)
-        }
+        plan(content: content, fragments: fragments).parts(fragments)
+    }
+
+    /// The opening, then every fragment's `json` (the first without its comma), then the closing.
+    static func plan(content: SiteContent, fragments: [ProjectFragments]) -> AggregatePlan {
         var closing: [UInt8] = fragments.isEmpty ? [] : [UInt8(ascii: "\n")]
         closing.append(UInt8(ascii: "]"))
         let trailer = Trailer(updated: content.latestModification.map(DisplayFormat.chinaTime), version: content.version)
@@ -95,8 +94,8 @@ enum ProjectsExport {
         closing.append(UInt8(ascii: ","))
         closing.append(contentsOf: encoded.dropFirst())
         closing.append(UInt8(ascii: "\n"))
-        parts.append(closing)
-        return parts
+        return AggregatePlan(head: Array(#"{"projects":["#.utf8), rows: .json, firstRowSkip: fragments.isEmpty ? 0 : 1,
+                             tail: closing)
     }
 
     /// One report's summary as one line of compact JSON (`CompactJSONEncoder`: the same bytes as
