@@ -15,6 +15,7 @@ import unittest
 BENCH = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, BENCH)
 import hugo_site  # noqa: E402
+import measure  # noqa: E402
 import report  # noqa: E402
 import synthetic  # noqa: E402
 
@@ -141,3 +142,21 @@ class ReportTests(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class ColdRunTests(unittest.TestCase):
+    def test_each_cold_run_gets_a_new_empty_folder_and_nothing_is_deleted_meanwhile(self):
+        temp = tempfile.mkdtemp()
+        try:
+            target = os.path.join(temp, "out")
+            os.makedirs(target)  # left from an earlier run: removed before the first timing
+            script = "import os,sys; d=sys.argv[1]; print(len(os.listdir(d)) if os.path.exists(d) else -1); " \
+                     "os.makedirs(d, exist_ok=True); open(os.path.join(d, 'page.html'), 'w').write('x')"
+            result, leftovers = measure.cold_runs(3, target, lambda folder: [sys.executable, "-c", script, folder])
+            self.assertEqual([run["output"] for run in result["runs"]], [["-1"], ["-1"], ["-1"]])
+            self.assertEqual(leftovers, [target + ".cold0", target + ".cold1"])
+            for folder in leftovers + [target]:
+                self.assertTrue(os.path.exists(os.path.join(folder, "page.html")), folder)
+            self.assertFalse(os.path.exists(target + ".cold2"))
+        finally:
+            shutil.rmtree(temp)
