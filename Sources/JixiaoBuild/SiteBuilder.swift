@@ -280,7 +280,9 @@ public final class SiteBuilder {
         let pages = jobs.map { SiteRenderer.projectPagePath(id: ProjectParser.projectID(forPath: $0.path), path: $0.path) }
         try PageWriter.prepare(pages, in: output, prepared: &preparedFolders)
         let context = JobContext(tree: tree, output: output, configuration: configuration, version: version,
-                                 cache: cacheUsable ? cache : nil, outputs: outputs)
+                                 cache: cacheUsable ? cache : nil, outputs: outputs,
+                                 content: SiteContent(reports: [], rules: RuleCatalogue.descriptions,
+                                                      configuration: configuration.site, version: version))
         let results = ParallelMap.map(jobs.count) { index in
             Result { try context.run(jobs[index], page: pages[index]) }
         }
@@ -317,6 +319,8 @@ public final class SiteBuilder {
         /// The cache of pages on disk when it is for this version and configuration.
         let cache: BuildCache?
         let outputs: [String: UInt64]
+        /// Rules, configuration and version; a page adds its file's time.
+        let content: SiteContent
 
         func run(_ job: Job, page: String) throws -> Done? {
             let source: SourceFile
@@ -353,8 +357,6 @@ public final class SiteBuilder {
                 state = old
             } else {
                 let made = makeReport()
-                let content = SiteContent(reports: [], rules: RuleCatalogue.descriptions,
-                                          configuration: configuration.site, version: version)
                 state = FileState(hash: source.hash, modified: source.modified,
                                   crossFileView: result?.project.map(RuleCatalogue.crossFileView),
                                   crossFileInputs: RuleCatalogue.crossFileInputs(of: result?.project),
@@ -365,9 +367,8 @@ public final class SiteBuilder {
             }
             var written: (hash: UInt64, written: Bool)?
             if !pageIsCurrent(page, key: pageKey) {
-                let content = SiteContent(reports: [], sourceModified: [job.path: source.modified],
-                                          rules: RuleCatalogue.descriptions, configuration: configuration.site,
-                                          version: version)
+                var content = self.content
+                content.sourceModified = [job.path: source.modified]
                 let bytes = SiteRenderer.renderProjectPage(makeReport(), in: content)
                 written = try SiteBuilder.write(bytes, to: page, in: output, known: outputs[page])
             }

@@ -8,7 +8,11 @@ public struct SiteContent: Sendable {
     /// Content path → the file's modification time; the only source of the footer's time.
     public var sourceModified: [String: Date]
     /// The rule catalogue (names, rationales and examples for findings and the rules page).
-    public var rules: [RuleDescription]
+    public var rules: [RuleDescription] {
+        didSet { ruleIndex = Self.index(rules) }
+    }
+    /// Rule identifier → position in `rules` (every finding on every page looks its rule up).
+    private var ruleIndex: [String: Int]
     public var configuration: SiteConfiguration
     /// The Jixiao version shown in the footer, e.g. `0.1.0`.
     public var version: String
@@ -18,6 +22,7 @@ public struct SiteContent: Sendable {
         self.reports = reports
         self.sourceModified = sourceModified
         self.rules = rules
+        ruleIndex = Self.index(rules)
         self.configuration = configuration
         self.version = version
     }
@@ -27,7 +32,13 @@ public struct SiteContent: Sendable {
 
     /// The rule with this identifier, when the catalogue has it.
     func rule(_ identifier: String) -> RuleDescription? {
-        rules.first { $0.identifier == identifier }
+        ruleIndex[identifier].map { rules[$0] }
+    }
+
+    private static func index(_ rules: [RuleDescription]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, rule) in rules.enumerated() where index[rule.identifier] == nil { index[rule.identifier] = position }
+        return index
     }
 
     /// The latest modification time of all content files (the aggregates' "data updated" time).

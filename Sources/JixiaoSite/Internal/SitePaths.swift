@@ -25,7 +25,15 @@ enum SitePaths {
 
     /// The prefix that leads from a page back to the site root (`../../` for `projects/2022/x.html`).
     static func rootPrefix(from page: String) -> String {
-        String(repeating: "../", count: page.filter { $0 == "/" }.count)
+        var depth = 0
+        for byte in page.utf8 where byte == UInt8(ascii: "/") { depth += 1 }
+        switch depth {
+        case 0: return ""
+        case 1: return "../"
+        case 2: return "../../"
+        case 3: return "../../../"
+        default: return String(repeating: "../", count: depth)
+        }
     }
 
     /// A relative href from one output page to another output file, percent-encoded per segment.
