@@ -2,9 +2,9 @@ import Foundation
 import JixiaoModel
 
 /// `data/projects.json`: one summary per project (what the overview's table shows, plus its page and
-/// its findings by rule), with sorted keys so it is byte-stable. The whole report of every file
-/// (every field with its line and column) is `jixiao check --format json`: at the scale of a
-/// province it was 11 KB a project, a 110 MB file no browser or script wants to fetch whole.
+/// its findings by rule), with sorted keys so it is byte-stable. Every indicator cell is in
+/// indicators.csv, every finding and score detail in `jixiao check --format json`, the table in
+/// the source file: the whole report per project was 11 KB, a 110 MB file at the scale of a province.
 ///
 /// Compact, one project per line: `{"projects":[` newline, the summaries joined by `,` newline, then
 /// `],"updated":…,"version":…}`. Each line is encoded on its own, so a changed project re-encodes
