@@ -5,6 +5,9 @@ import JixiaoModel
 extension ContentDiff {
     public func markdown() -> String {
         var lines: [String] = ["### jixiao diff：`\(base)` → `\(head)`", "", summaryLine(), ""]
+        if configurationChanged {
+            lines += ["`jixiao.yaml` 有修改：改动前后各按自己版本的配置打分，文件未改的项目分数也可能变化。", ""]
+        }
         if !added.isEmpty {
             lines.append("#### 新增项目")
             lines.append("")

@@ -14,6 +14,9 @@ public struct ContentDiff: Hashable, Codable, Sendable {
     public var added: [ProjectSummary]
     public var removed: [ProjectSummary]
     public var changed: [ProjectChange]
+    /// `jixiao.yaml` differs between the two sides: each side is scored with its own, so scores may
+    /// change without any project file changing.
+    public var configurationChanged = false
 
     /// The label used for the working tree when no head revision is given.
     public static let workingTreeLabel = "工作区"
@@ -130,29 +133,41 @@ public struct ContentDiff: Hashable, Codable, Sendable {
                                in directory: URL) throws -> ContentDiff {
         let repository = try GitRepository(containing: directory)
         let folder = normalisedFolder(content)
-        let old = try repository.files(under: folder, at: base, where: ContentTree.isProjectPath)
-        let new: [String: Data]
+        let wanted: (String) -> Bool = { ContentTree.isProjectPath($0) || $0 == ContentTree.configurationFileName }
+        var old = try repository.files(under: folder, at: base, where: wanted)
+        let oldConfiguration = configuration(old.removeValue(forKey: ContentTree.configurationFileName))
+        var new: [String: Data]
+        let newConfiguration: JixiaoConfiguration
         if let head {
-            new = try repository.files(under: folder, at: head, where: ContentTree.isProjectPath)
+            new = try repository.files(under: folder, at: head, where: wanted)
+            newConfiguration = configuration(new.removeValue(forKey: ContentTree.configurationFileName))
         } else {
             new = try workingTreeFiles(repository.root.appendingPathComponent(folder))
+            let tree = ContentTree(root: repository.root.appendingPathComponent(folder))
+            newConfiguration = (try? JixiaoConfiguration.load(from: tree)) ?? JixiaoConfiguration()
         }
         if old.isEmpty, new.isEmpty, !FileManager.default.fileExists(atPath: repository.root.appendingPathComponent(folder).path) {
             throw GitRepository.Failure(description: "内容目录 \(folder) 在两个版本中都不存在（no such content folder）")
         }
-        let tree = ContentTree(root: repository.root.appendingPathComponent(folder))
-        let configuration = (try? JixiaoConfiguration.load(from: tree)) ?? JixiaoConfiguration()
         return compare(old: old, new: new, base: base, head: head ?? workingTreeLabel,
-                       content: folder, configuration: configuration)
+                       content: folder, configuration: oldConfiguration, headConfiguration: newConfiguration)
     }
 
-    /// Compares two snapshots of the content folder (path under the folder → file bytes).
+    /// A revision's `jixiao.yaml` (absent or unusable: the defaults, as `jixiao build` would refuse it).
+    private static func configuration(_ data: Data?) -> JixiaoConfiguration {
+        data.flatMap { try? JixiaoConfiguration.parse($0) } ?? JixiaoConfiguration()
+    }
+
+    /// Compares two snapshots of the content folder (path under the folder → file bytes), the base
+    /// scored with `configuration`, the head with `headConfiguration` (the same when nil).
     public static func compare(old: [String: Data], new: [String: Data], base: String, head: String,
-                               content: String = "content", configuration: JixiaoConfiguration = .init()) -> ContentDiff {
+                               content: String = "content", configuration: JixiaoConfiguration = .init(),
+                               headConfiguration: JixiaoConfiguration? = nil) -> ContentDiff {
         let before = analyse(old, configuration: configuration)
-        let after = analyse(new, configuration: configuration)
+        let after = analyse(new, configuration: headConfiguration ?? configuration)
         let prefix = content.isEmpty || content == "." ? "" : content + "/"
         var diff = ContentDiff(base: base, head: head, content: content, added: [], removed: [], changed: [])
+        diff.configurationChanged = (headConfiguration ?? configuration).cacheKey != configuration.cacheKey
         let renames = renamedPaths(old: old, new: new, before: before, after: after)
         let renamedFrom = Set(renames.values)
         for path in Set(old.keys).union(new.keys).sorted() {
@@ -170,7 +185,10 @@ public struct ContentDiff: Hashable, Codable, Sendable {
                 diff.removed.append(summary(report, path: prefix + path))
             case (let oldReport?, let newReport?):
                 let fileChanged = old[path] != new[path]
-                guard fileChanged || oldReport.diagnostics != newReport.diagnostics else { continue }
+                // A score may move with no file changed: a rule across files, or another jixiao.yaml.
+                guard fileChanged || oldReport.diagnostics != newReport.diagnostics
+                    || oldReport.quality?.score != newReport.quality?.score
+                    || oldReport.selfEvaluation?.score != newReport.selfEvaluation?.score else { continue }
                 diff.changed.append(change(from: oldReport, to: newReport,
                                                 path: prefix + path, fileChanged: fileChanged))
             case (nil, nil):

@@ -114,6 +114,26 @@ import Testing
         #expect(try repository.git("rev-parse", "HEAD") == headBefore)
     }
 
+    @Test func eachSideIsScoredWithItsOwnConfiguration() throws {
+        // A project with warnings (≤6 has no unit); the head only makes warnings cost more.
+        let repository = try Repository()
+        try repository.write(ReviewTestSupport.project(name: "项目甲", count: "≤6"), "content/2022/甲.yaml")
+        try repository.commit("one project")
+        try repository.write("quality:\n  severity: {warning: 10}\n", "content/jixiao.yaml")
+        try repository.commit("warnings cost more")
+        let diff = try repository.diff("HEAD~1", "HEAD")
+        #expect(diff.configurationChanged)
+        let change = try #require(diff.changed.first)
+        #expect(!change.fileChanged)
+        let before = try #require(change.quality.before?.score), after = try #require(change.quality.after?.score)
+        // Each warning costs 4 with the base's defaults and 10 with the head's file.
+        #expect(after < before && (before - after).truncatingRemainder(dividingBy: 6) == 0, "\(before) → \(after)")
+        #expect(diff.markdown().contains("`jixiao.yaml` 有修改"))
+        // The working tree against HEAD: same file on both sides, nothing to report.
+        let same = try repository.diff("HEAD")
+        #expect(!same.configurationChanged && same.isEmpty)
+    }
+
     @Test func findingsAreMatchedByRuleAndCellNotByLine() throws {
         let repository = try Self.scriptedRepository()
         let withUnknownKey = ReviewTestSupport.project(name: "项目甲", count: "≥25个", extraTopLevel: "项目名: 多写的键\n")
