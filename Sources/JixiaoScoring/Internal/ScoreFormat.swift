@@ -3,7 +3,8 @@ enum ScoreFormat {
     /// Rounds to two decimals and drops trailing zeros: `12.5`, `10`, `11.25`.
     static func short(_ value: Double) -> String {
         let text = fixed(value)
-        guard text.contains(".") else { return text }
+        // `fixed` writes ASCII only: a byte test, not a Foundation substring search.
+        guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
         var trimmed = Substring(text)
         while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
         if trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
