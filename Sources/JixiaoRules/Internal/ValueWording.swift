@@ -1,3 +1,5 @@
+import JixiaoParsing
+
 /// Word lists behind the target-value rules; kept together so the decisions are visible in one place.
 enum ValueWording {
     /// Graded wording the official advice recommends where a number is impossible (domain.md §3),
@@ -29,7 +31,7 @@ enum ValueWording {
 
     /// The first vague word the text contains, if any.
     static func vagueWord(in text: String) -> String? {
-        vague.first { text.contains($0) }
+        TextSearch.firstContained(in: text, among: vague)
     }
 
     /// True for a bare concept word.
