@@ -51,3 +51,42 @@ import Testing
         }
     }
 }
+
+/// Reading plain text scalar by scalar must give what the character-by-character reading gives.
+@Suite struct TargetValueTextTests {
+    static let plainTexts: [String] = [
+        "≥95%以上", "≤15万元", "１２月", "２０２２年１２月底前", "2022 年 12 月", "　≥ 20 个　", "对接企业数量不少于100家",
+        "≥2不少于2次", "1,500元", "15.00", "１．５万元", "早于12个月", "低于2022年初的预算", "＞＝３台", "≥90％", "‰",
+        "\t提升\n", "a-b/c", "",
+    ]
+
+    @Test func scalarReadingMatchesCharacterReading() {
+        for text in Self.plainTexts {
+            #expect(PlainText.isPlain(text), "\(text.debugDescription)")
+            let fast = TargetValueText(text, scalarByScalar: true), general = TargetValueText(text, scalarByScalar: false)
+            #expect(fast.keys == general.keys && fast.spaces == general.spaces, "\(text.debugDescription)")
+            #expect(fast.withoutSpaces() == general.withoutSpaces())
+            #expect(fast.withoutSpaces() == String(text.filter { !$0.isWhitespace }))
+            for start in 0...fast.count {
+                for end in start...fast.count {
+                    #expect(fast.text(start..<end) == general.text(start..<end))
+                    #expect(fast.text(start..<end) == String(Array(text)[start..<end]))
+                }
+            }
+            for index in 0..<fast.count {
+                #expect(fast.isHan(at: index) == general.isHan(at: index))
+            }
+        }
+    }
+
+    /// Text outside the plain set takes the general reading, one key per character.
+    @Test func generalReadingKeepsCharacters() {
+        for text in ["≥ 9\u{301}5%", "\u{F98E}底前", "12月\u{FE00}", "≥\u{338}20个", "한국 5개"] {
+            #expect(!PlainText.isPlain(text))
+            let reading = TargetValueText(text)
+            #expect(reading.count == text.count)
+            #expect(reading.text(0..<reading.count) == text)
+            #expect(reading.spaces == text.map(\.isWhitespace))
+        }
+    }
+}
