@@ -10,7 +10,7 @@ public enum TargetValueGrammar {
     /// Parses one 指标值 (already trimmed). Never fails: what is not a number or a date is qualitative.
     public static func parse(_ text: String) -> TargetValue {
         // Cells come trimmed from the parser: `trimmed` then returns the text without Foundation.
-        let trimmed = ProjectWalker.trimmed(text, .whitespacesAndNewlines)
+        let trimmed = Trimming.whitespacesAndNewlines.trim(text)
         guard !trimmed.isEmpty else { return .qualitative("") }
         // One reading of the characters serves both parsers.
         let characters = TargetValueText(trimmed)

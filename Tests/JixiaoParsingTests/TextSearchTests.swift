@@ -90,3 +90,27 @@ import Testing
         }
     }
 }
+
+/// The parser's fast trimming and amount reading must answer as the Foundation code they skip.
+@Suite struct ParserFastPathTests {
+    static let cells: [String] = [
+        "", " ", "　", "15.00", " 15.00 ", "1,500.00", "１５", "15，000", "-3", "+2.5", "1.2.3", "15万", "\t达成\n",
+        "\u{A0}x\u{A0}", "\u{85}", "达成\u{2028}", "\r\n", "e\u{301}", ",", "，", "1,\u{301}5", "\u{FEFF}1",
+    ]
+
+    @Test func trimmingAnswersAsFoundation() {
+        for text in Self.cells {
+            #expect(Trimming.whitespaces.trim(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(Trimming.whitespacesAndNewlines.trim(text) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    @Test func amountsReadAsBefore() {
+        for text in Self.cells {
+            let cleaned = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
+            let expected = !cleaned.isEmpty && cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") })
+                ? Double(cleaned) : nil
+            #expect(ProjectWalker.number(text) == expected, "\(text.debugDescription)")
+        }
+    }
+}

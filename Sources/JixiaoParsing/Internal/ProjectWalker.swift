@@ -151,15 +151,7 @@ struct ProjectWalker {
             report(RuleID.wrongType, at: location(of: node), "“\(key)”应为一段文字，这里是\(kindName(node))")
             return nil
         }
-        return Field(Self.trimmed(scalar.string, .whitespacesAndNewlines), at: location(of: node))
-    }
-
-    /// `trimmingCharacters(in:)` without its cost (a bridge to NSString) when there is nothing to trim,
-    /// which is almost always: the text itself when neither end is in `set`.
-    static func trimmed(_ text: String, _ set: CharacterSet) -> String {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
-        if !set.contains(first) && !set.contains(last) { return text }
-        return text.trimmingCharacters(in: set)
+        return Field(Trimming.whitespacesAndNewlines.trim(scalar.string), at: location(of: node))
     }
 
     private mutating func amount(_ node: Node, key: String) -> Amount? {
@@ -169,10 +161,25 @@ struct ProjectWalker {
 
     /// A money amount: digits with an optional sign, decimal point and thousands separators.
     static func number(_ text: String) -> Double? {
+        if PlainText.isPlain(text) { return plainNumber(text) }
         let cleaned = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }) else {
             return nil
         }
+        return Double(cleaned)
+    }
+
+    /// `number(_:)` for plain text without NSString: there, removing `,` and `，` is dropping their
+    /// scalars, and a character is an ASCII digit, `.`, `-` or `+` exactly when its one byte is.
+    private static func plainNumber(_ text: String) -> Double? {
+        var cleaned = ""
+        for scalar in text.unicodeScalars where scalar != "," && scalar != "，" {
+            guard scalar.isASCII, (0x30...0x39).contains(scalar.value) || scalar == "." || scalar == "-" || scalar == "+" else {
+                return nil
+            }
+            cleaned.unicodeScalars.append(scalar)
+        }
+        guard !cleaned.isEmpty else { return nil }
         return Double(cleaned)
     }
 
@@ -203,7 +210,7 @@ struct ProjectWalker {
             report(RuleID.wrongType, at: location(of: node), "键应为一段文字，这里是\(kindName(node))")
             return nil
         }
-        return Self.trimmed(scalar.string, .whitespaces)
+        return Trimming.whitespaces.trim(scalar.string)
     }
 
     private mutating func mappingOrReport(_ node: Node, what: String, expected: String) -> Node.Mapping? {
