@@ -1,3 +1,4 @@
+import JixiaoModel
 import JixiaoParsing
 
 /// Word lists behind the target-value rules; kept together so the decisions are visible in one place.
@@ -26,7 +27,7 @@ enum ValueWording {
 
     /// True for graded wording (ignoring spaces and punctuation such as a final `。`).
     static func isGraded(_ text: String) -> Bool {
-        graded.contains(TextComparison.normalized(text))
+        isWord(TextComparison.normalized(text), of: graded, longest: longestGraded)
     }
 
     /// The first vague word the text contains, if any.
@@ -36,6 +37,16 @@ enum ValueWording {
 
     /// True for a bare concept word.
     static func isConcept(_ text: String) -> Bool {
-        concepts.contains(TextComparison.normalized(text))
+        isWord(TextComparison.normalized(text), of: concepts, longest: longestConcept)
+    }
+
+    private static let longestGraded = graded.map(\.utf8.count).max() ?? 0
+    private static let longestConcept = concepts.map(\.utf8.count).max() ?? 0
+
+    /// `words.contains(text)`, skipping the hashing (it normalises Chinese text) for plain text
+    /// longer than every word: plain text equals a word only byte for byte (`PlainText`).
+    private static func isWord(_ text: String, of words: Set<String>, longest: Int) -> Bool {
+        if text.utf8.count > longest, PlainText.isPlain(text) { return false }
+        return words.contains(text)
     }
 }

@@ -39,10 +39,10 @@ struct PlaceholderValueRule: Rule {
         else { return nil }
         let value = TextComparison.normalized(target.text)
         guard value.count >= 2 else { return nil }
-        if let name = indicator.name, TextComparison.normalized(name.text).hasSuffix(value) {
+        if let name = indicator.name, TextComparison.hasSuffix(TextComparison.normalized(name.text), value) {
             return "三级指标“\(name.text)”"
         }
-        if let description = indicator.description, TextComparison.normalized(description.text).hasSuffix(value) {
+        if let description = indicator.description, TextComparison.hasSuffix(TextComparison.normalized(description.text), value) {
             return "绩效指标描述“\(description.text)”"
         }
         if ValueWording.isConcept(target.text) { return "所考核的概念" }
