@@ -59,24 +59,25 @@ struct DuplicateIndicatorRule: Rule {
                 description: TextComparison.normalized(indicator.description?.text ?? ""))
         }
         // A blank name is empty_cell's finding.
-        let named = zip(keys, project.indicators).filter { !$0.0.name.isEmpty }
-        if named.allSatisfy({ $0.0.isPlain }) {
-            return duplicates(named.map { (PlainKey($0.0), $0.1) })
+        let named = keys.indices.filter { !keys[$0].name.isEmpty }
+        if named.allSatisfy({ keys[$0].isPlain }) {
+            return duplicates(named.map { (PlainKey(keys[$0]), $0) }, in: project.indicators)
         }
-        return duplicates(named)
+        return duplicates(named.map { (keys[$0], $0) }, in: project.indicators)
     }
 
-    /// A finding for each indicator whose key an earlier one already had.
-    private func duplicates<K: Hashable>(_ rows: [(K, Indicator)]) -> [Diagnostic] {
-        var seen: [K: Indicator] = [:]
+    /// A finding for each indicator (by index) whose key an earlier one already had.
+    private func duplicates<K: Hashable>(_ rows: [(K, Int)], in indicators: [Indicator]) -> [Diagnostic] {
+        var seen: [K: Int] = [:]
         var findings: [Diagnostic] = []
-        for (key, indicator) in rows {
-            if let first = seen[key] {
+        for (key, index) in rows {
+            if let firstIndex = seen[key] {
+                let indicator = indicators[index], first = indicators[firstIndex]
                 findings.append(Self.description.diagnostic(
                     at: indicator.rowLocation,
                     "\(indicator.label)与第 \(first.rowLocation.line) 行的指标重复（二级指标、三级指标和描述都相同），请删除或合并"))
             } else {
-                seen[key] = indicator
+                seen[key] = index
             }
         }
         return findings
