@@ -114,3 +114,22 @@ import Testing
         }
     }
 }
+
+/// `SeenKeys` must answer as the `Set<String>` of every key it replaced.
+@Suite struct SeenKeysTests {
+    @Test func answersAsASetOfKeys() {
+        let schema = ProjectSchema.indicatorKeys
+        #expect(schema.allSatisfy(PlainText.isPlain) && ProjectSchema.topLevel.allSatisfy(PlainText.isPlain)
+                && ProjectSchema.budgetKeys.allSatisfy(PlainText.isPlain))
+        let written = ["三级指标", "指标值 ", "实际完成值", "\u{F9E8}", "e\u{301}", "分值\u{301}", "得分", ""]
+        var seen = SeenKeys(schema)
+        var set: Set<String> = []
+        for key in written {
+            #expect(seen.insert(key) == schema.contains(key))
+            set.insert(key)
+        }
+        for key in schema + written {
+            #expect(seen.contains(key) == (set.contains(key) && schema.contains(key)))
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import JixiaoModel
+
 /// The keys of a project file: the official Chinese terms, one spelling each, no aliases.
 enum ProjectSchema {
     static let name = "项目名称"
@@ -28,4 +30,39 @@ enum ProjectSchema {
     static let requiredBudgetKeys = [budgetTotal, budgetFiscal]
     static let indicatorKeys = [indicatorName, indicatorDescription, target, actual, deviationReason, weight, score]
     static let requiredIndicatorKeys = [indicatorName, indicatorDescription, target]
+}
+
+/// Which keys of one schema level a mapping had, answering as a `Set<String>` of every key read
+/// would for the schema's own keys (the only ones asked about).
+///
+/// Replaces hashing each key (Chinese text is normalised to NFC to hash): a plain key
+/// (`PlainText`) equals a schema key exactly when their bytes do; any other key is compared with
+/// `String ==`.
+struct SeenKeys {
+    private let schema: [String]
+    private var seen: [Bool]
+
+    init(_ schema: [String]) {
+        self.schema = schema
+        seen = Array(repeating: false, count: schema.count)
+    }
+
+    /// Notes `key`; true when it is one of the schema's keys.
+    @discardableResult
+    mutating func insert(_ key: String) -> Bool {
+        guard let position = Self.position(of: key, in: schema) else { return false }
+        seen[position] = true
+        return true
+    }
+
+    func contains(_ key: String) -> Bool {
+        Self.position(of: key, in: schema).map { seen[$0] } ?? false
+    }
+
+    /// Where `key` stands in `schema` (whose keys are plain), by `String ==`.
+    static func position(of key: String, in schema: [String]) -> Int? {
+        guard PlainText.isPlain(key) else { return schema.firstIndex(of: key) }
+        let bytes = key.utf8
+        return schema.firstIndex { $0.utf8.count == bytes.count && $0.utf8.elementsEqual(bytes) }
+    }
 }

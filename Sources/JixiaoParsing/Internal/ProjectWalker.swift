@@ -15,11 +15,10 @@ struct ProjectWalker {
         guard accepts(root), let mapping = mappingOrReport(root, what: "文件的顶层", expected: "“键: 值”形式的项目表") else {
             return nil
         }
-        var seen: Set<String> = []
+        var seen = SeenKeys(ProjectSchema.topLevel)
         for (keyNode, value) in mapping {
             guard let key = keyText(keyNode) else { continue }
-            seen.insert(key)
-            guard ProjectSchema.topLevel.contains(key) else {
+            guard seen.insert(key) else {
                 reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.topLevel, level: "项目表")
                 continue  // never descend into what the schema does not know
             }
@@ -55,7 +54,7 @@ struct ProjectWalker {
             return nil
         }
         var budget = Budget(total: nil, fiscal: nil, other: nil, location: location(of: node))
-        var seen: Set<String> = []
+        var seen = SeenKeys(ProjectSchema.budgetKeys)
         for (keyNode, value) in mapping {
             guard let key = keyText(keyNode), accepts(value) else { continue }
             seen.insert(key)
@@ -120,7 +119,7 @@ struct ProjectWalker {
             return nil
         }
         var indicator = Indicator(level1: level1, level2: level2, location: location(of: node))
-        var seen: Set<String> = []
+        var seen = SeenKeys(ProjectSchema.indicatorKeys)
         for (keyNode, value) in mapping {
             guard let key = keyText(keyNode), accepts(value) else { continue }
             seen.insert(key)
