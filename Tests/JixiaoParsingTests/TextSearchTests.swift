@@ -117,6 +117,26 @@ import Testing
 
 /// `SeenKeys` must answer as the `Set<String>` of every key it replaced.
 @Suite struct SeenKeysTests {
+    /// The walker switches on positions: each level's cases must follow its key list.
+    @Test func keyEnumsFollowTheKeyLists() {
+        #expect(ProjectSchema.TopLevelKey.allCases.count == ProjectSchema.topLevel.count)
+        #expect(ProjectSchema.BudgetKey.allCases.count == ProjectSchema.budgetKeys.count)
+        #expect(ProjectSchema.IndicatorKey.allCases.count == ProjectSchema.indicatorKeys.count)
+        typealias S = ProjectSchema
+        let topLevel: [(S.TopLevelKey, String)] = [
+            (.name, S.name), (.unit, S.unit), (.year, S.year), (.moneyUnit, S.moneyUnit), (.budget, S.budget),
+            (.purpose, S.purpose), (.goals, S.goals), (.indicators, S.indicators), (.executed, S.executed),
+        ]
+        let budget: [(S.BudgetKey, String)] = [(.total, S.budgetTotal), (.fiscal, S.budgetFiscal), (.other, S.budgetOther)]
+        let indicator: [(S.IndicatorKey, String)] = [
+            (.name, S.indicatorName), (.description, S.indicatorDescription), (.target, S.target), (.actual, S.actual),
+            (.deviationReason, S.deviationReason), (.weight, S.weight), (.score, S.score),
+        ]
+        #expect(topLevel.allSatisfy { S.topLevel[$0.0.rawValue] == $0.1 })
+        #expect(budget.allSatisfy { S.budgetKeys[$0.0.rawValue] == $0.1 })
+        #expect(indicator.allSatisfy { S.indicatorKeys[$0.0.rawValue] == $0.1 })
+    }
+
     @Test func answersAsASetOfKeys() {
         let schema = ProjectSchema.indicatorKeys
         #expect(schema.allSatisfy(PlainText.isPlain) && ProjectSchema.topLevel.allSatisfy(PlainText.isPlain)
@@ -125,7 +145,7 @@ import Testing
         var seen = SeenKeys(schema)
         var set: Set<String> = []
         for key in written {
-            #expect(seen.insert(key) == schema.contains(key))
+            #expect(seen.insert(key) == schema.firstIndex(of: key))
             set.insert(key)
         }
         for key in schema + written {

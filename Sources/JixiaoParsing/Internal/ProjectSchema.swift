@@ -30,6 +30,12 @@ enum ProjectSchema {
     static let requiredBudgetKeys = [budgetTotal, budgetFiscal]
     static let indicatorKeys = [indicatorName, indicatorDescription, target, actual, deviationReason, weight, score]
     static let requiredIndicatorKeys = [indicatorName, indicatorDescription, target]
+
+    // Positions in `topLevel`, `budgetKeys` and `indicatorKeys` (same order), so the walker
+    // switches on what `SeenKeys` found instead of comparing Chinese strings case after case.
+    enum TopLevelKey: Int, CaseIterable { case name, unit, year, moneyUnit, budget, purpose, goals, indicators, executed }
+    enum BudgetKey: Int, CaseIterable { case total, fiscal, other }
+    enum IndicatorKey: Int, CaseIterable { case name, description, target, actual, deviationReason, weight, score }
 }
 
 /// Which keys of one schema level a mapping had, answering as a `Set<String>` of every key read
@@ -47,12 +53,12 @@ struct SeenKeys {
         seen = Array(repeating: false, count: schema.count)
     }
 
-    /// Notes `key`; true when it is one of the schema's keys.
+    /// Notes `key`; its position in the schema, nil when it is not one of the schema's keys.
     @discardableResult
-    mutating func insert(_ key: String) -> Bool {
-        guard let position = Self.position(of: key, in: schema) else { return false }
+    mutating func insert(_ key: String) -> Int? {
+        guard let position = Self.position(of: key, in: schema) else { return nil }
         seen[position] = true
-        return true
+        return position
     }
 
     func contains(_ key: String) -> Bool {

@@ -18,26 +18,25 @@ struct ProjectWalker {
         var seen = SeenKeys(ProjectSchema.topLevel)
         for (keyNode, value) in mapping {
             guard let key = keyText(keyNode) else { continue }
-            guard seen.insert(key) else {
+            guard let known = seen.insert(key).flatMap(ProjectSchema.TopLevelKey.init(rawValue:)) else {
                 reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.topLevel, level: "项目表")
                 continue  // never descend into what the schema does not know
             }
             guard accepts(value) else { continue }
-            switch key {
-            case ProjectSchema.name: project.name = scalar(value, key: key)
-            case ProjectSchema.unit: project.unit = scalar(value, key: key)
-            case ProjectSchema.year:
+            switch known {
+            case .name: project.name = scalar(value, key: key)
+            case .unit: project.unit = scalar(value, key: key)
+            case .year:
                 project.budgetYear = scalar(value, key: key)
                 if let year = project.budgetYear, !year.isBlank, !isYear(year.text) {
                     report(RuleID.wrongType, at: year.location, "预算年度应为四位数的年份，如 2022；这里写的是“\(year.text)”")
                 }
-            case ProjectSchema.moneyUnit: project.moneyUnit = scalar(value, key: key)
-            case ProjectSchema.budget: project.budget = readBudget(value)
-            case ProjectSchema.purpose: project.purpose = scalar(value, key: key)
-            case ProjectSchema.goals: project.goals = readGoals(value)
-            case ProjectSchema.indicators: project.indicators = readIndicators(value)
-            case ProjectSchema.executed: project.executedAmount = amount(value, key: key)
-            default: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.topLevel, level: "项目表")
+            case .moneyUnit: project.moneyUnit = scalar(value, key: key)
+            case .budget: project.budget = readBudget(value)
+            case .purpose: project.purpose = scalar(value, key: key)
+            case .goals: project.goals = readGoals(value)
+            case .indicators: project.indicators = readIndicators(value)
+            case .executed: project.executedAmount = amount(value, key: key)
             }
         }
         let start = location(of: root)
@@ -57,12 +56,11 @@ struct ProjectWalker {
         var seen = SeenKeys(ProjectSchema.budgetKeys)
         for (keyNode, value) in mapping {
             guard let key = keyText(keyNode), accepts(value) else { continue }
-            seen.insert(key)
-            switch key {
-            case ProjectSchema.budgetTotal: budget.total = amount(value, key: key)
-            case ProjectSchema.budgetFiscal: budget.fiscal = amount(value, key: key)
-            case ProjectSchema.budgetOther: budget.other = amount(value, key: key)
-            default: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.budgetKeys, level: "预算")
+            switch seen.insert(key).flatMap(ProjectSchema.BudgetKey.init(rawValue:)) {
+            case .total?: budget.total = amount(value, key: key)
+            case .fiscal?: budget.fiscal = amount(value, key: key)
+            case .other?: budget.other = amount(value, key: key)
+            case nil: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.budgetKeys, level: "预算")
             }
         }
         for key in ProjectSchema.requiredBudgetKeys where !seen.contains(key) {
@@ -122,18 +120,17 @@ struct ProjectWalker {
         var seen = SeenKeys(ProjectSchema.indicatorKeys)
         for (keyNode, value) in mapping {
             guard let key = keyText(keyNode), accepts(value) else { continue }
-            seen.insert(key)
-            switch key {
-            case ProjectSchema.indicatorName: indicator.name = scalar(value, key: key)
-            case ProjectSchema.indicatorDescription: indicator.description = scalar(value, key: key)
-            case ProjectSchema.target:
+            switch seen.insert(key).flatMap(ProjectSchema.IndicatorKey.init(rawValue:)) {
+            case .name?: indicator.name = scalar(value, key: key)
+            case .description?: indicator.description = scalar(value, key: key)
+            case .target?:
                 indicator.target = scalar(value, key: key)
                 indicator.targetValue = indicator.target.map { TargetValueGrammar.parse($0.text) }
-            case ProjectSchema.actual: indicator.actual = scalar(value, key: key)
-            case ProjectSchema.deviationReason: indicator.deviationReason = scalar(value, key: key)
-            case ProjectSchema.weight: indicator.weight = scalar(value, key: key)
-            case ProjectSchema.score: indicator.score = scalar(value, key: key)
-            default: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.indicatorKeys, level: "指标")
+            case .actual?: indicator.actual = scalar(value, key: key)
+            case .deviationReason?: indicator.deviationReason = scalar(value, key: key)
+            case .weight?: indicator.weight = scalar(value, key: key)
+            case .score?: indicator.score = scalar(value, key: key)
+            case nil: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.indicatorKeys, level: "指标")
             }
         }
         for key in ProjectSchema.requiredIndicatorKeys where !seen.contains(key) {
