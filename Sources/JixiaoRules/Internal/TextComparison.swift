@@ -4,16 +4,62 @@ import JixiaoModel
 /// `认定/评审` matches `认定、评审` and a trailing `。` does not make two texts differ.
 enum TextComparison {
     /// The text without white space and punctuation.
+    ///
+    /// Works on the UTF-8 bytes: ASCII and CJK ideographs (the bulk of every cell) are judged from
+    /// their bytes without decoding; the text itself is returned when nothing goes (the usual
+    /// case), else the bytes of the kept scalars, which is the same text as appending them.
     static func normalized(_ text: String) -> String {
-        // The text itself when nothing goes (the usual case); else the UTF-8 of the kept scalars,
-        // which is the same text as appending them one by one, without growing a scalar view.
-        guard !text.unicodeScalars.allSatisfy(keeps) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where keeps(scalar) {
-            UTF8.encode(scalar) { bytes.append($0) }
+        var text = text
+        let kept: [UInt8]? = text.withUTF8 { bytes in
+            guard let first = firstDropped(in: bytes) else { return nil }
+            var kept = Array(bytes[..<first])
+            kept.reserveCapacity(bytes.count)
+            var offset = first
+            while offset < bytes.count {
+                let (keep, length) = scalar(at: offset, in: bytes)
+                if keep { kept.append(contentsOf: bytes[offset..<offset + length]) }
+                offset += length
+            }
+            return kept
         }
-        return String(decoding: bytes, as: UTF8.self)
+        guard let kept else { return text }
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    /// The offset of the first scalar that `normalized` drops, nil when it keeps them all.
+    private static func firstDropped(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var offset = 0
+        while offset < bytes.count {
+            let (keep, length) = scalar(at: offset, in: bytes)
+            if !keep { return offset }
+            offset += length
+        }
+        return nil
+    }
+
+    /// Whether the scalar starting at `offset` of valid UTF-8 is kept, and its length in bytes.
+    @inline(__always)
+    private static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (keep: Bool, length: Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (asciiKept[Int(lead)], 1) }
+        if lead < 0xE0 {
+            return (keeps(scalar(UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F))), 2)
+        }
+        if lead < 0xF0 {
+            // U+4E00–U+9FFF are E4 B8 80 through E9 BF BF: kept, no decoding needed.
+            if lead >= 0xE5 && lead <= 0xE9 || lead == 0xE4 && bytes[offset + 1] >= 0xB8 { return (true, 3) }
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+            return (keeps(scalar(value)), 3)
+        }
+        let value = UInt32(lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+            | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+        return (keeps(scalar(value)), 4)
+    }
+
+    /// The scalar of a value decoded from valid UTF-8 (always a scalar value).
+    @inline(__always)
+    private static func scalar(_ value: UInt32) -> Unicode.Scalar {
+        Unicode.Scalar(value).unsafelyUnwrapped
     }
 
     /// `text.hasSuffix(suffix)`: a byte comparison when both are plain (there, characters are
