@@ -10,7 +10,11 @@ package enum PlainText {
     /// True for a scalar of the plain set described above.
     @inline(__always)
     package static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
+        isPlain(value: scalar.value)
+    }
+
+    @inline(__always)
+    private static func isPlain(value: UInt32) -> Bool {
         if value < 0x80 { return value >= 0x20 ? value != 0x7F : (value == 0x09 || value == 0x0A) }
         switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF,  // CJK unified ideographs (extension A and base)
@@ -26,7 +30,28 @@ package enum PlainText {
 
     /// True when every scalar of `text` is plain (the empty text is plain).
     package static func isPlain(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy(isPlain)
+        text.utf8.withContiguousStorageIfAvailable(isPlain(utf8:)) ?? text.unicodeScalars.allSatisfy(isPlain)
+    }
+
+    /// `isPlain` on valid UTF-8, decoding only three-byte sequences: every plain scalar is ASCII
+    /// or in the Basic Multilingual Plane above U+07FF, so any two- or four-byte sequence is not plain.
+    private static func isPlain(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let lead = bytes[offset]
+            if lead < 0x80 {
+                guard isPlain(value: UInt32(lead)) else { return false }
+                offset += 1
+            } else if lead >= 0xE0 && lead < 0xF0 {
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
+                    | UInt32(bytes[offset + 2] & 0x3F)
+                guard isPlain(value: value) else { return false }
+                offset += 3
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// `Unicode.Scalar.Properties.isWhitespace` (what `Character.isWhitespace` asks of a character's

@@ -39,6 +39,18 @@ import Testing
         }
     }
 
+    /// The UTF-8 scan of a text answers as asking each of its scalars.
+    @Test func plainTextIsTextOfPlainScalars() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(scalar) + "中"
+            #expect(PlainText.isPlain(text) == PlainText.isPlain(scalar), "U+\(String(value, radix: 16))")
+        }
+        for text in Self.texts + Self.words {
+            #expect(PlainText.isPlain(text) == text.unicodeScalars.allSatisfy(PlainText.isPlain))
+        }
+    }
+
     /// Every plain scalar is a character of its own with no canonical decomposition.
     @Test func plainScalarsAreTheirOwnCharactersAndNormalForms() {
         for value in UInt32(0)...0xFFFF {

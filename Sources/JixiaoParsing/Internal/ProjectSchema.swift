@@ -68,7 +68,15 @@ struct SeenKeys {
     /// Where `key` stands in `schema` (whose keys are plain), by `String ==`.
     static func position(of key: String, in schema: [String]) -> Int? {
         guard PlainText.isPlain(key) else { return schema.firstIndex(of: key) }
-        let bytes = key.utf8
-        return schema.firstIndex { $0.utf8.count == bytes.count && $0.utf8.elementsEqual(bytes) }
+        return schema.firstIndex { sameBytes($0, key) }
+    }
+
+    /// Whether two texts have the same UTF-8 bytes, compared in place when both are contiguous.
+    private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        let inPlace = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+        }
+        return (inPlace ?? nil) ?? lhs.utf8.elementsEqual(rhs.utf8)
     }
 }
