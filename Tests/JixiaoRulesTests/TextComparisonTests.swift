@@ -36,6 +36,14 @@ import Testing
         }
     }
 
+    /// Callers normalise once and reuse the result: normalising again must change nothing.
+    @Test func normalizedIsIdempotent() {
+        for text in Self.texts {
+            let once = TextComparison.normalized(text)
+            #expect(Array(TextComparison.normalized(once).utf8) == Array(once.utf8))
+        }
+    }
+
     @Test func hasSuffixAnswersAsString() {
         for text in Self.texts {
             for suffix in Self.texts {

@@ -27,7 +27,12 @@ enum ValueWording {
 
     /// True for graded wording (ignoring spaces and punctuation such as a final `。`).
     static func isGraded(_ text: String) -> Bool {
-        isWord(TextComparison.normalized(text), of: graded, longest: longestGraded)
+        isGraded(normalized: TextComparison.normalized(text))
+    }
+
+    /// `isGraded` of text already normalised by `TextComparison.normalized`.
+    static func isGraded(normalized text: String) -> Bool {
+        isWord(text, of: graded, longest: longestGraded)
     }
 
     /// The first vague word the text contains, if any.
@@ -37,7 +42,12 @@ enum ValueWording {
 
     /// True for a bare concept word.
     static func isConcept(_ text: String) -> Bool {
-        isWord(TextComparison.normalized(text), of: concepts, longest: longestConcept)
+        isConcept(normalized: TextComparison.normalized(text))
+    }
+
+    /// `isConcept` of text already normalised by `TextComparison.normalized`.
+    static func isConcept(normalized text: String) -> Bool {
+        isWord(text, of: concepts, longest: longestConcept)
     }
 
     private static let longestGraded = graded.map(\.utf8.count).max() ?? 0
