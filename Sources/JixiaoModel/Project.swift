@@ -126,6 +126,6 @@ public struct Project: Hashable, Codable, Sendable {
 
     /// True when any year-end value is present (预算执行数 or any indicator's 实际完成值/得分).
     public var hasYearEndValues: Bool {
-        (executedAmount.map { !$0.text.allSatisfy(\.isWhitespace) } ?? false) || indicators.contains(where: \.hasYearEndValues)
+        (executedAmount.map { !PlainText.isBlank($0.text) } ?? false) || indicators.contains(where: \.hasYearEndValues)
     }
 }

@@ -30,5 +30,5 @@ public struct Field: Hashable, Codable, Sendable {
     }
 
     /// True when the cell holds nothing but white space.
-    public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+    public var isBlank: Bool { PlainText.isBlank(text) }
 }

@@ -9,12 +9,15 @@ import JixiaoModel
 public enum TargetValueGrammar {
     /// Parses one 指标值 (already trimmed). Never fails: what is not a number or a date is qualitative.
     public static func parse(_ text: String) -> TargetValue {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Cells come trimmed from the parser: `trimmed` then returns the text without Foundation.
+        let trimmed = Trimming.whitespacesAndNewlines.trim(text)
         guard !trimmed.isEmpty else { return .qualitative("") }
-        if let deadline = TargetValueDeadlineParser.parse(trimmed) {
+        // One reading of the characters serves both parsers.
+        let characters = TargetValueText(trimmed)
+        if let deadline = TargetValueDeadlineParser.parse(characters) {
             return .deadline(deadline)
         }
-        if let quantity = TargetValueQuantityParser.parse(TargetValueText(trimmed)) {
+        if let quantity = TargetValueQuantityParser.parse(characters) {
             return .quantitative(quantity)
         }
         return .qualitative(trimmed)

@@ -1,3 +1,5 @@
+import JixiaoModel
+
 /// The keys of a project file: the official Chinese terms, one spelling each, no aliases.
 enum ProjectSchema {
     static let name = "项目名称"
@@ -28,4 +30,53 @@ enum ProjectSchema {
     static let requiredBudgetKeys = [budgetTotal, budgetFiscal]
     static let indicatorKeys = [indicatorName, indicatorDescription, target, actual, deviationReason, weight, score]
     static let requiredIndicatorKeys = [indicatorName, indicatorDescription, target]
+
+    // Positions in `topLevel`, `budgetKeys` and `indicatorKeys` (same order), so the walker
+    // switches on what `SeenKeys` found instead of comparing Chinese strings case after case.
+    enum TopLevelKey: Int, CaseIterable { case name, unit, year, moneyUnit, budget, purpose, goals, indicators, executed }
+    enum BudgetKey: Int, CaseIterable { case total, fiscal, other }
+    enum IndicatorKey: Int, CaseIterable { case name, description, target, actual, deviationReason, weight, score }
+}
+
+/// Which keys of one schema level a mapping had, answering as a `Set<String>` of every key read
+/// would for the schema's own keys (the only ones asked about).
+///
+/// Replaces hashing each key (Chinese text is normalised to NFC to hash): a plain key
+/// (`PlainText`) equals a schema key exactly when their bytes do; any other key is compared with
+/// `String ==`.
+struct SeenKeys {
+    private let schema: [String]
+    private var seen: [Bool]
+
+    init(_ schema: [String]) {
+        self.schema = schema
+        seen = Array(repeating: false, count: schema.count)
+    }
+
+    /// Notes `key`; its position in the schema, nil when it is not one of the schema's keys.
+    @discardableResult
+    mutating func insert(_ key: String) -> Int? {
+        guard let position = Self.position(of: key, in: schema) else { return nil }
+        seen[position] = true
+        return position
+    }
+
+    func contains(_ key: String) -> Bool {
+        Self.position(of: key, in: schema).map { seen[$0] } ?? false
+    }
+
+    /// Where `key` stands in `schema` (whose keys are plain), by `String ==`.
+    static func position(of key: String, in schema: [String]) -> Int? {
+        guard PlainText.isPlain(key) else { return schema.firstIndex(of: key) }
+        return schema.firstIndex { sameBytes($0, key) }
+    }
+
+    /// Whether two texts have the same UTF-8 bytes, compared in place when both are contiguous.
+    private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        let inPlace = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+        }
+        return (inPlace ?? nil) ?? lhs.utf8.elementsEqual(rhs.utf8)
+    }
 }

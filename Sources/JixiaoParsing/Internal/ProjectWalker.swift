@@ -15,30 +15,28 @@ struct ProjectWalker {
         guard accepts(root), let mapping = mappingOrReport(root, what: "文件的顶层", expected: "“键: 值”形式的项目表") else {
             return nil
         }
-        var seen: Set<String> = []
+        var seen = SeenKeys(ProjectSchema.topLevel)
         for (keyNode, value) in mapping {
             guard let key = keyText(keyNode) else { continue }
-            seen.insert(key)
-            guard ProjectSchema.topLevel.contains(key) else {
+            guard let known = seen.insert(key).flatMap(ProjectSchema.TopLevelKey.init(rawValue:)) else {
                 reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.topLevel, level: "项目表")
                 continue  // never descend into what the schema does not know
             }
             guard accepts(value) else { continue }
-            switch key {
-            case ProjectSchema.name: project.name = scalar(value, key: key)
-            case ProjectSchema.unit: project.unit = scalar(value, key: key)
-            case ProjectSchema.year:
+            switch known {
+            case .name: project.name = scalar(value, key: key)
+            case .unit: project.unit = scalar(value, key: key)
+            case .year:
                 project.budgetYear = scalar(value, key: key)
                 if let year = project.budgetYear, !year.isBlank, !isYear(year.text) {
                     report(RuleID.wrongType, at: year.location, "预算年度应为四位数的年份，如 2022；这里写的是“\(year.text)”")
                 }
-            case ProjectSchema.moneyUnit: project.moneyUnit = scalar(value, key: key)
-            case ProjectSchema.budget: project.budget = readBudget(value)
-            case ProjectSchema.purpose: project.purpose = scalar(value, key: key)
-            case ProjectSchema.goals: project.goals = readGoals(value)
-            case ProjectSchema.indicators: project.indicators = readIndicators(value)
-            case ProjectSchema.executed: project.executedAmount = amount(value, key: key)
-            default: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.topLevel, level: "项目表")
+            case .moneyUnit: project.moneyUnit = scalar(value, key: key)
+            case .budget: project.budget = readBudget(value)
+            case .purpose: project.purpose = scalar(value, key: key)
+            case .goals: project.goals = readGoals(value)
+            case .indicators: project.indicators = readIndicators(value)
+            case .executed: project.executedAmount = amount(value, key: key)
             }
         }
         let start = location(of: root)
@@ -55,15 +53,14 @@ struct ProjectWalker {
             return nil
         }
         var budget = Budget(total: nil, fiscal: nil, other: nil, location: location(of: node))
-        var seen: Set<String> = []
+        var seen = SeenKeys(ProjectSchema.budgetKeys)
         for (keyNode, value) in mapping {
             guard let key = keyText(keyNode), accepts(value) else { continue }
-            seen.insert(key)
-            switch key {
-            case ProjectSchema.budgetTotal: budget.total = amount(value, key: key)
-            case ProjectSchema.budgetFiscal: budget.fiscal = amount(value, key: key)
-            case ProjectSchema.budgetOther: budget.other = amount(value, key: key)
-            default: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.budgetKeys, level: "预算")
+            switch seen.insert(key).flatMap(ProjectSchema.BudgetKey.init(rawValue:)) {
+            case .total?: budget.total = amount(value, key: key)
+            case .fiscal?: budget.fiscal = amount(value, key: key)
+            case .other?: budget.other = amount(value, key: key)
+            case nil: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.budgetKeys, level: "预算")
             }
         }
         for key in ProjectSchema.requiredBudgetKeys where !seen.contains(key) {
@@ -120,21 +117,20 @@ struct ProjectWalker {
             return nil
         }
         var indicator = Indicator(level1: level1, level2: level2, location: location(of: node))
-        var seen: Set<String> = []
+        var seen = SeenKeys(ProjectSchema.indicatorKeys)
         for (keyNode, value) in mapping {
             guard let key = keyText(keyNode), accepts(value) else { continue }
-            seen.insert(key)
-            switch key {
-            case ProjectSchema.indicatorName: indicator.name = scalar(value, key: key)
-            case ProjectSchema.indicatorDescription: indicator.description = scalar(value, key: key)
-            case ProjectSchema.target:
+            switch seen.insert(key).flatMap(ProjectSchema.IndicatorKey.init(rawValue:)) {
+            case .name?: indicator.name = scalar(value, key: key)
+            case .description?: indicator.description = scalar(value, key: key)
+            case .target?:
                 indicator.target = scalar(value, key: key)
                 indicator.targetValue = indicator.target.map { TargetValueGrammar.parse($0.text) }
-            case ProjectSchema.actual: indicator.actual = scalar(value, key: key)
-            case ProjectSchema.deviationReason: indicator.deviationReason = scalar(value, key: key)
-            case ProjectSchema.weight: indicator.weight = scalar(value, key: key)
-            case ProjectSchema.score: indicator.score = scalar(value, key: key)
-            default: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.indicatorKeys, level: "指标")
+            case .actual?: indicator.actual = scalar(value, key: key)
+            case .deviationReason?: indicator.deviationReason = scalar(value, key: key)
+            case .weight?: indicator.weight = scalar(value, key: key)
+            case .score?: indicator.score = scalar(value, key: key)
+            case nil: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.indicatorKeys, level: "指标")
             }
         }
         for key in ProjectSchema.requiredIndicatorKeys where !seen.contains(key) {
@@ -151,15 +147,7 @@ struct ProjectWalker {
             report(RuleID.wrongType, at: location(of: node), "“\(key)”应为一段文字，这里是\(kindName(node))")
             return nil
         }
-        return Field(Self.trimmed(scalar.string, .whitespacesAndNewlines), at: location(of: node))
-    }
-
-    /// `trimmingCharacters(in:)` without its cost (a bridge to NSString) when there is nothing to trim,
-    /// which is almost always: the text itself when neither end is in `set`.
-    static func trimmed(_ text: String, _ set: CharacterSet) -> String {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
-        if !set.contains(first) && !set.contains(last) { return text }
-        return text.trimmingCharacters(in: set)
+        return Field(Trimming.whitespacesAndNewlines.trim(scalar.string), at: location(of: node))
     }
 
     private mutating func amount(_ node: Node, key: String) -> Amount? {
@@ -169,10 +157,25 @@ struct ProjectWalker {
 
     /// A money amount: digits with an optional sign, decimal point and thousands separators.
     static func number(_ text: String) -> Double? {
+        if PlainText.isPlain(text) { return plainNumber(text) }
         let cleaned = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
         guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }) else {
             return nil
         }
+        return Double(cleaned)
+    }
+
+    /// `number(_:)` for plain text without NSString: there, removing `,` and `，` is dropping their
+    /// scalars, and a character is an ASCII digit, `.`, `-` or `+` exactly when its one byte is.
+    private static func plainNumber(_ text: String) -> Double? {
+        var cleaned = ""
+        for scalar in text.unicodeScalars where scalar != "," && scalar != "，" {
+            guard scalar.isASCII, (0x30...0x39).contains(scalar.value) || scalar == "." || scalar == "-" || scalar == "+" else {
+                return nil
+            }
+            cleaned.unicodeScalars.append(scalar)
+        }
+        guard !cleaned.isEmpty else { return nil }
         return Double(cleaned)
     }
 
@@ -203,7 +206,7 @@ struct ProjectWalker {
             report(RuleID.wrongType, at: location(of: node), "键应为一段文字，这里是\(kindName(node))")
             return nil
         }
-        return Self.trimmed(scalar.string, .whitespaces)
+        return Trimming.whitespaces.trim(scalar.string)
     }
 
     private mutating func mappingOrReport(_ node: Node, what: String, expected: String) -> Node.Mapping? {

@@ -3,9 +3,9 @@ import JixiaoModel
 /// Reads deadlines: `2022年12月`, `2022年12月底前`, `2022年底`, `年底前`, `12月`, `<12月`,
 /// `2022年12月31日`, `2022-12`, `12月底前完成`. A number of months (`早于12个月`) or a bare year (`2022年`) is not a date.
 enum TargetValueDeadlineParser {
-    static func parse(_ written: String) -> Deadline? {
-        // Spaces carry no meaning inside a date (`2022 年 12 月`).
-        let text = TargetValueText(String(written.filter { !$0.isWhitespace }))
+    static func parse(_ written: TargetValueText) -> Deadline? {
+        // Spaces carry no meaning inside a date (`2022 年 12 月`); without any, the text is read as it is.
+        let text = written.spaces.contains(true) ? TargetValueText(written.withoutSpaces()) : written
         var index = 0
         var comparator = Comparator.atMost
         if let (word, length) = TargetValueVocabulary.comparator(
@@ -22,11 +22,11 @@ enum TargetValueDeadlineParser {
         var year: Int?
         var month: Int
         var day: Int?
-        if text.matches(["年"], at: index) {
+        if text.has("年", at: index) {
             guard isYear(first.text) else { return nil }
             year = first.value
             index += 1
-            if let monthRun = text.digitRun(at: index), text.matches(["月"], at: monthRun.end) {
+            if let monthRun = text.digitRun(at: index), text.has("月", at: monthRun.end) {
                 month = monthRun.value
                 index = monthRun.end + 1
                 (day, index) = dayOfMonth(in: text, at: index)
@@ -34,16 +34,16 @@ enum TargetValueDeadlineParser {
                 // `2022年底`, `2022年年底前`: the year's last month.
                 return yearEnd(text, from: index, year: first.value, comparator: comparator)
             }
-        } else if text.matches(["月"], at: index) {
+        } else if text.has("月", at: index) {
             month = first.value
             index += 1
             (day, index) = dayOfMonth(in: text, at: index)
-        } else if let separator = ["-", "/"].first(where: { text.matches([$0], at: index) }) {
+        } else if let separator = Self.separators.first(where: { text.has($0, at: index) }) {
             guard isYear(first.text), let monthRun = text.digitRun(at: index + 1) else { return nil }
             year = first.value
             month = monthRun.value
             index = monthRun.end
-            if text.matches([separator], at: index), let dayRun = text.digitRun(at: index + 1) {
+            if text.has(separator, at: index), let dayRun = text.digitRun(at: index + 1) {
                 day = dayRun.value
                 index = dayRun.end
             }
@@ -55,21 +55,26 @@ enum TargetValueDeadlineParser {
         return Deadline(comparator: comparator, year: year, month: month, day: day, qualifier: qualifier)
     }
 
+    /// `2022-12`, `2022/12/31`.
+    private static let separators: [Unicode.Scalar] = ["-", "/"]
+    /// `年底`, `年末`, `年内`.
+    private static let yearEndWords: [Unicode.Scalar] = ["底", "末", "内"]
+
     private static func isYear(_ digits: String) -> Bool {
         digits.count == 4 && (Int(digits).map { (1900...2099).contains($0) } ?? false)
     }
 
     private static func dayOfMonth(in text: TargetValueText, at index: Int) -> (Int?, Int) {
         guard let run = text.digitRun(at: index),
-              text.matches(["日"], at: run.end) || text.matches(["号"], at: run.end) else { return (nil, index) }
+              text.has("日", at: run.end) || text.has("号", at: run.end) else { return (nil, index) }
         return (run.value, run.end + 1)
     }
 
     private static func yearEnd(_ text: TargetValueText, from index: Int, year: Int?, comparator: Comparator) -> Deadline? {
         // `2022年年底`, and `年底` without a year: the 年 must be there when no year was written.
-        let start = text.matches(["年"], at: index) ? index + 1 : index
+        let start = text.has("年", at: index) ? index + 1 : index
         guard year != nil || start > index else { return nil }
-        guard ["底", "末", "内"].contains(where: { text.matches([$0], at: start) }),
+        guard Self.yearEndWords.contains(where: { text.has($0, at: start) }),
               qualifierEnd(of: text, from: start) == text.count else { return nil }
         return Deadline(comparator: comparator, year: year, month: 12, day: nil,
                         qualifier: text.text(index..<text.count))

@@ -7,6 +7,8 @@ import JixiaoModel
 /// must be a restatement of the same comparison, else the value is not a quantity at all.
 enum TargetValueQuantityParser {
     static func parse(_ text: TargetValueText) -> Quantity? {
+        // Every reading needs a number: without a digit there is nothing to try.
+        guard text.hasDigit else { return nil }
         // Try each place a comparison may begin, left to right; the first that reads fully wins.
         var index = 0
         while index < text.count {
@@ -117,10 +119,10 @@ enum TargetValueQuantityParser {
 
     /// `2022年…` is a year and `12月`, `31日` a date: neither is a count.
     private static func isYearOrDate(_ number: TargetValueText.Number, in text: TargetValueText, next: Int) -> Bool {
-        if text.matches(["月"], at: next) || text.matches(["日"], at: next) || text.matches(["号"], at: next) {
+        if text.has("月", at: next) || text.has("日", at: next) || text.has("号", at: next) {
             return true
         }
-        guard text.matches(["年"], at: next), let value = Int(number.text), number.text.count == 4 else { return false }
+        guard text.has("年", at: next), let value = Int(number.text), number.text.count == 4 else { return false }
         return (1900...2099).contains(value)
     }
 
@@ -128,7 +130,7 @@ enum TargetValueQuantityParser {
     private static func unknownUnit(in text: TargetValueText, from index: Int)
         -> (unit: String, suffix: (comparator: Comparator, text: String)?)? {
         var end = index
-        while end < text.count, TargetValueText.isHan(text.normalised[end]), end - index < 2 {
+        while end < text.count, text.isHan(at: end), end - index < 2 {
             if TargetValueVocabulary.comparator(in: TargetValueVocabulary.suffixComparators, of: text, at: end) != nil {
                 break
             }

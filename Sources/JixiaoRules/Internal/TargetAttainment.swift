@@ -5,6 +5,9 @@ import JixiaoParsing
 enum TargetAttainment: Equatable {
     case met, missed, unknown
 
+    /// Words that say a qualitative target was missed.
+    private static let missedWords = ["未达成", "部分达成", "未完成"]
+
     /// Compares an actual value with the target, using the target's comparator (domain.md §5).
     static func of(actual: String, target: TargetValue, budgetYear: Int?) -> TargetAttainment {
         let reading = TargetValueGrammar.parse(actual)
@@ -18,7 +21,7 @@ enum TargetAttainment: Equatable {
             return doneKey.lexicographicallyPrecedes(goalKey) || doneKey == goalKey ? .met : .missed
         case .qualitative:
             let text = TextComparison.normalized(actual)
-            if text.contains("未达成") || text.contains("部分达成") || text.contains("未完成") { return .missed }
+            if TextSearch.firstContained(in: text, among: missedWords) != nil { return .missed }
             return .unknown
         }
     }

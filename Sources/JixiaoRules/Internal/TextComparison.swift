@@ -1,27 +1,97 @@
+import JixiaoModel
+
 /// Comparing cell texts the way a reader does: ignoring spaces and punctuation, so that
 /// `认定/评审` matches `认定、评审` and a trailing `。` does not make two texts differ.
 enum TextComparison {
     /// The text without white space and punctuation.
+    ///
+    /// Works on the UTF-8 bytes: ASCII and CJK ideographs (the bulk of every cell) are judged from
+    /// their bytes without decoding; the text itself is returned when nothing goes (the usual
+    /// case), else the bytes of the kept scalars, which is the same text as appending them.
     static func normalized(_ text: String) -> String {
-        // The text itself when nothing goes (the usual case); else built scalar by scalar.
-        guard !text.unicodeScalars.allSatisfy(keeps) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where keeps(scalar) { result.append(scalar) }
-        return String(result)
+        var text = text
+        let kept: [UInt8]? = text.withUTF8 { bytes in
+            guard let first = firstDropped(in: bytes) else { return nil }
+            var kept = Array(bytes[..<first])
+            kept.reserveCapacity(bytes.count)
+            var offset = first
+            while offset < bytes.count {
+                let (keep, length) = scalar(at: offset, in: bytes)
+                if keep { kept.append(contentsOf: bytes[offset..<offset + length]) }
+                offset += length
+            }
+            return kept
+        }
+        guard let kept else { return text }
+        return String(decoding: kept, as: UTF8.self)
     }
 
-    /// CJK ideographs are never white space or punctuation; ASCII answers come from a table made
-    /// with the same test; only other scalars look up their Unicode properties (slow).
+    /// The offset of the first scalar that `normalized` drops, nil when it keeps them all.
+    private static func firstDropped(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var offset = 0
+        while offset < bytes.count {
+            let (keep, length) = scalar(at: offset, in: bytes)
+            if !keep { return offset }
+            offset += length
+        }
+        return nil
+    }
+
+    /// Whether the scalar starting at `offset` of valid UTF-8 is kept, and its length in bytes.
+    @inline(__always)
+    private static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (keep: Bool, length: Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (asciiKept[Int(lead)], 1) }
+        if lead < 0xE0 {
+            return (keeps(scalar(UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F))), 2)
+        }
+        if lead < 0xF0 {
+            // U+4E00–U+9FFF are E4 B8 80 through E9 BF BF: kept, no decoding needed.
+            if lead >= 0xE5 && lead <= 0xE9 || lead == 0xE4 && bytes[offset + 1] >= 0xB8 { return (true, 3) }
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+            return (keeps(scalar(value)), 3)
+        }
+        let value = UInt32(lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+            | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+        return (keeps(scalar(value)), 4)
+    }
+
+    /// The scalar of a value decoded from valid UTF-8 (always a scalar value).
+    @inline(__always)
+    private static func scalar(_ value: UInt32) -> Unicode.Scalar {
+        Unicode.Scalar(value).unsafelyUnwrapped
+    }
+
+    /// `text.hasSuffix(suffix)`: a byte comparison when both are plain (there, characters are
+    /// scalars and canonical equivalence is byte equality), else the `Character` comparison.
+    static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        guard PlainText.isPlain(text), PlainText.isPlain(suffix) else { return text.hasSuffix(suffix) }
+        let bytes = text.utf8, end = suffix.utf8
+        return bytes.count >= end.count && bytes.suffix(end.count).elementsEqual(end)
+    }
+
+    /// CJK ideographs are never white space or punctuation; ASCII and CJK or full-width
+    /// punctuation answers come from tables made with the same test; only other scalars look up
+    /// their Unicode properties (slow).
     private static func keeps(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return asciiKept[Int(value)] }
         if (0x4E00...0x9FFF).contains(value) { return true }
-        return !scalar.properties.isWhitespace && !isPunctuation(scalar)
+        if (0x3000...0x303F).contains(value) { return cjkSymbolsKept[Int(value - 0x3000)] }
+        if (0xFF00...0xFFEF).contains(value) { return fullWidthKept[Int(value - 0xFF00)] }
+        return isKept(scalar)
     }
 
-    private static let asciiKept: [Bool] = (0..<0x80).map { value in
-        guard let scalar = Unicode.Scalar(value) else { return false }
-        return !scalar.properties.isWhitespace && !isPunctuation(scalar)
+    private static let asciiKept: [Bool] = table(0..<0x80)
+    private static let cjkSymbolsKept: [Bool] = table(0x3000..<0x3040)
+    private static let fullWidthKept: [Bool] = table(0xFF00..<0xFFF0)
+
+    private static func table(_ values: Range<UInt32>) -> [Bool] {
+        values.map { value in Unicode.Scalar(value).map(isKept) ?? false }
+    }
+
+    private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+        !scalar.properties.isWhitespace && !isPunctuation(scalar)
     }
 
     /// True when both texts are non-empty and read the same.

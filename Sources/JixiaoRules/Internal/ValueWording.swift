@@ -1,3 +1,6 @@
+import JixiaoModel
+import JixiaoParsing
+
 /// Word lists behind the target-value rules; kept together so the decisions are visible in one place.
 enum ValueWording {
     /// Graded wording the official advice recommends where a number is impossible (domain.md §3),
@@ -24,16 +27,36 @@ enum ValueWording {
 
     /// True for graded wording (ignoring spaces and punctuation such as a final `。`).
     static func isGraded(_ text: String) -> Bool {
-        graded.contains(TextComparison.normalized(text))
+        isGraded(normalized: TextComparison.normalized(text))
+    }
+
+    /// `isGraded` of text already normalised by `TextComparison.normalized`.
+    static func isGraded(normalized text: String) -> Bool {
+        isWord(text, of: graded, longest: longestGraded)
     }
 
     /// The first vague word the text contains, if any.
     static func vagueWord(in text: String) -> String? {
-        vague.first { text.contains($0) }
+        TextSearch.firstContained(in: text, among: vague)
     }
 
     /// True for a bare concept word.
     static func isConcept(_ text: String) -> Bool {
-        concepts.contains(TextComparison.normalized(text))
+        isConcept(normalized: TextComparison.normalized(text))
+    }
+
+    /// `isConcept` of text already normalised by `TextComparison.normalized`.
+    static func isConcept(normalized text: String) -> Bool {
+        isWord(text, of: concepts, longest: longestConcept)
+    }
+
+    private static let longestGraded = graded.map(\.utf8.count).max() ?? 0
+    private static let longestConcept = concepts.map(\.utf8.count).max() ?? 0
+
+    /// `words.contains(text)`, skipping the hashing (it normalises Chinese text) for plain text
+    /// longer than every word: plain text equals a word only byte for byte (`PlainText`).
+    private static func isWord(_ text: String, of words: Set<String>, longest: Int) -> Bool {
+        if text.utf8.count > longest, PlainText.isPlain(text) { return false }
+        return words.contains(text)
     }
 }

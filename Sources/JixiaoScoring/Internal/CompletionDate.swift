@@ -1,4 +1,5 @@
 import JixiaoModel
+import JixiaoParsing
 
 /// When a deadline indicator was done, read from its 实际完成值.
 ///
@@ -19,23 +20,32 @@ enum CompletionDate: Equatable {
 
     /// Nil when the text holds neither a readable date nor one of the words.
     static func read(_ text: String) -> CompletionDate? {
-        if let word = lateWords.first(where: text.contains) { return .late(word) }
+        if let word = TextSearch.firstContained(in: text, among: lateWords) { return .late(word) }
         if let date = readDate(text) { return date }
-        if let word = onTimeWords.first(where: text.contains) { return .onTime(word) }
+        if let word = TextSearch.firstContained(in: text, among: onTimeWords) { return .onTime(word) }
         return nil
     }
 
+    // The patterns are built once: a regex literal is parsed again each time it is evaluated,
+    // which was most of the cost of scoring a deadline indicator. `Regex` is not marked Sendable,
+    // but sharing one is safe: matching never mutates it, and the compiled program it caches
+    // inside is stored atomically by the regex engine.
+    nonisolated(unsafe) private static let yearMonthDay = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/
+    nonisolated(unsafe) private static let dashedDate = /(\d{4})[-.\/](\d{1,2})(?:[-.\/](\d{1,2}))?/
+    nonisolated(unsafe) private static let yearEnd = /(\d{4})\s*年\s*(?:底|末)/
+    nonisolated(unsafe) private static let monthDay = /(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/
+
     private static func readDate(_ text: String) -> CompletionDate? {
-        if let match = text.firstMatch(of: /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/) {
+        if let match = text.firstMatch(of: yearMonthDay) {
             return make(year: Int(match.1), month: Int(match.2), day: match.3.flatMap { Int($0) })
         }
-        if let match = text.firstMatch(of: /(\d{4})[-.\/](\d{1,2})(?:[-.\/](\d{1,2}))?/) {
+        if let match = text.firstMatch(of: dashedDate) {
             return make(year: Int(match.1), month: Int(match.2), day: match.3.flatMap { Int($0) })
         }
-        if let match = text.firstMatch(of: /(\d{4})\s*年\s*(?:底|末)/) {
+        if let match = text.firstMatch(of: yearEnd) {
             return make(year: Int(match.1), month: 12, day: nil)
         }
-        if let match = text.firstMatch(of: /(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/) {
+        if let match = text.firstMatch(of: monthDay) {
             return make(year: nil, month: Int(match.1), day: match.2.flatMap { Int($0) })
         }
         return nil

@@ -28,7 +28,49 @@ struct MeasuredValue: Equatable {
     }
 
     /// Reads the first number in the text and the unit right after it; nil when there is no number.
+    ///
+    /// Plain text (`PlainText`: every value in a table, nearly) is read scalar by scalar, since
+    /// there each scalar is a character; anything else character by character. Both readings
+    /// give the same value (tests compare them).
     init?(reading text: String) {
+        self.init(reading: text, scalarByScalar: PlainText.isPlain(text))
+    }
+
+    init?(reading text: String, scalarByScalar: Bool) {
+        if scalarByScalar {
+            self.init(readingPlain: text)
+        } else {
+            self.init(readingCharacters: text)
+        }
+    }
+
+    private init?(readingPlain text: String) {
+        let scalars = text.unicodeScalars.map(Self.halfWidth)
+        guard let start = scalars.firstIndex(where: Self.isASCIIDigit) else { return nil }
+        var end = start
+        var digits = ""
+        var seenPoint = false
+        while end < scalars.count {
+            let scalar = scalars[end]
+            let digitFollows = end + 1 < scalars.count && Self.isASCIIDigit(scalars[end + 1])
+            if Self.isASCIIDigit(scalar) {
+                digits.unicodeScalars.append(scalar)
+            } else if scalar == ".", !seenPoint, digitFollows {
+                seenPoint = true
+                digits.unicodeScalars.append(scalar)
+            } else if scalar == ",", digitFollows {
+                // thousands separator: `1,500`
+            } else {
+                break
+            }
+            end += 1
+        }
+        guard let number = Double(digits) else { return nil }
+        let rest = scalars[end...].drop(while: { $0 == " " })
+        self.init(number: number, numberText: Self.text(scalars[start..<end]), unit: Self.plainUnit(at: rest))
+    }
+
+    private init?(readingCharacters text: String) {
         let characters = Array(Self.halfWidth(text))
         guard let start = characters.firstIndex(where: \.isASCIIDigit) else { return nil }
         var end = start
@@ -66,6 +108,43 @@ struct MeasuredValue: Equatable {
         "件", "台", "套", "天", "日", "户", "所", "条", "期", "批", "部", "种", "类", "门", "名",
         "位", "间", "座", "平方米", "米", "公里", "吨", "亩", "‰",
     ].sorted { $0.count > $1.count }
+
+    /// `unit(at:)` for plain scalars: a known unit (all plain) starts the rest exactly when its
+    /// scalars do; an unknown one is at most two scalars, each a character of its own.
+    private static func plainUnit(at rest: ArraySlice<Unicode.Scalar>) -> String {
+        if let known = plainKnownUnits.first(where: { rest.starts(with: $0.scalars) }) { return known.text }
+        var run: [Unicode.Scalar] = []
+        for scalar in rest.prefix(2) {
+            let character = Character(scalar)
+            guard !character.isASCIIDigit, !character.isWhitespace, !character.isPunctuation else { break }
+            run.append(scalar)
+        }
+        return text(run[...])
+    }
+
+    /// `knownUnits` with their scalars.
+    private static let plainKnownUnits: [(text: String, scalars: [Unicode.Scalar])] =
+        knownUnits.map { ($0, Array($0.unicodeScalars)) }
+
+    private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        return text
+    }
+
+    private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value)
+    }
+
+    /// `halfWidth(_:)` of a one-scalar character.
+    private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF10...0xFF19, 0xFF0E, 0xFF0C:
+            return Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
+        default:
+            return scalar
+        }
+    }
 
     private static func unit(at rest: String) -> String {
         if let known = knownUnits.first(where: { rest.hasPrefix($0) }) { return known }

@@ -1,3 +1,5 @@
+import JixiaoParsing
+
 /// The three grades of a qualitative indicator at year end (财预〔2020〕10号 as practised).
 enum QualitativeBand: CaseIterable {
     case achieved, partlyAchieved, notAchieved
@@ -39,7 +41,7 @@ enum QualitativeBand: CaseIterable {
     /// The band the 实际完成值 names, with the word that decided it; nil when no word matches.
     static func read(_ text: String) -> (band: QualitativeBand, word: String)? {
         for (band, list) in words {
-            if let word = list.first(where: text.contains) { return (band, word) }
+            if let word = TextSearch.firstContained(in: text, among: list) { return (band, word) }
         }
         return nil
     }

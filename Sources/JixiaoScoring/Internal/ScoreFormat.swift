@@ -3,11 +3,18 @@ enum ScoreFormat {
     /// Rounds to two decimals and drops trailing zeros: `12.5`, `10`, `11.25`.
     static func short(_ value: Double) -> String {
         let text = fixed(value)
-        guard text.contains(".") else { return text }
-        var trimmed = Substring(text)
-        while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
-        if trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
-        return String(trimmed)
+        // `fixed` writes ASCII only, so bytes are characters: no substring search, no
+        // character-by-character suffix tests.
+        let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: ".")) else { return text }
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "0") {
+            end = bytes.index(before: end)
+        }
+        if end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: ".") {
+            end = bytes.index(before: end)
+        }
+        return String(text[..<end])
     }
 
     /// Always two decimals: `9.00`, `11.25`; used for results so they line up.
@@ -16,7 +23,8 @@ enum ScoreFormat {
         let sign = value < 0 && hundredths != 0 ? "-" : ""
         let whole = hundredths / 100
         let fraction = hundredths % 100
-        return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+        // Concatenated rather than interpolated: this runs several times per scored indicator.
+        return sign + String(whole) + (fraction < 10 ? ".0" : ".") + String(fraction)
     }
 
     /// A ratio as a percentage with two decimals: `90.00%`.

@@ -25,22 +25,59 @@ struct DuplicateIndicatorRule: Rule {
 
     private struct Key: Hashable {
         var level1: String, level2: String, name: String, description: String
+
+        var isPlain: Bool {
+            PlainText.isPlain(level1) && PlainText.isPlain(level2) && PlainText.isPlain(name)
+                && PlainText.isPlain(description)
+        }
+    }
+
+    /// A `Key` of plain texts as their UTF-8 bytes, each text followed by 0xFF (never in UTF-8).
+    /// Plain texts are equal exactly when their bytes are (`PlainText`), and bytes hash without
+    /// the normalisation `String` hashing does for Chinese text, which dominated this rule.
+    private struct PlainKey: Hashable {
+        let bytes: [UInt8]
+
+        init(_ key: Key) {
+            var bytes: [UInt8] = []
+            for text in [key.level1, key.level2, key.name, key.description] {
+                bytes.append(contentsOf: text.utf8)
+                bytes.append(0xFF)
+            }
+            self.bytes = bytes
+        }
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     func validate(_ project: Project) -> [Diagnostic] {
-        var seen: [Key: Indicator] = [:]
+        let keys = project.indicators.map { indicator in
+            Key(level1: indicator.level1.text, level2: indicator.level2.text,
+                name: TextComparison.normalized(indicator.name?.text ?? ""),
+                description: TextComparison.normalized(indicator.description?.text ?? ""))
+        }
+        // A blank name is empty_cell's finding.
+        let named = keys.indices.filter { !keys[$0].name.isEmpty }
+        if named.allSatisfy({ keys[$0].isPlain }) {
+            return duplicates(named.map { (PlainKey(keys[$0]), $0) }, in: project.indicators)
+        }
+        return duplicates(named.map { (keys[$0], $0) }, in: project.indicators)
+    }
+
+    /// A finding for each indicator (by index) whose key an earlier one already had.
+    private func duplicates<K: Hashable>(_ rows: [(K, Int)], in indicators: [Indicator]) -> [Diagnostic] {
+        var seen: [K: Int] = [:]
         var findings: [Diagnostic] = []
-        for indicator in project.indicators {
-            let key = Key(level1: indicator.level1.text, level2: indicator.level2.text,
-                          name: TextComparison.normalized(indicator.name?.text ?? ""),
-                          description: TextComparison.normalized(indicator.description?.text ?? ""))
-            guard !key.name.isEmpty else { continue }  // a blank name is empty_cell's finding
-            if let first = seen[key] {
+        for (key, index) in rows {
+            if let firstIndex = seen[key] {
+                let indicator = indicators[index], first = indicators[firstIndex]
                 findings.append(Self.description.diagnostic(
                     at: indicator.rowLocation,
                     "\(indicator.label)与第 \(first.rowLocation.line) 行的指标重复（二级指标、三级指标和描述都相同），请删除或合并"))
             } else {
-                seen[key] = indicator
+                seen[key] = index
             }
         }
         return findings

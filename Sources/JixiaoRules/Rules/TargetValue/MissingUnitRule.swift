@@ -1,4 +1,5 @@
 import JixiaoModel
+import JixiaoParsing
 
 /// `missing_unit`: a quantitative value without a unit, e.g. `≤6`.
 struct MissingUnitRule: Rule {
@@ -25,7 +26,7 @@ struct MissingUnitRule: Rule {
             let value = "\(quantity.comparatorText)\(quantity.numberText)"
             let isRate = [indicator.name?.text, indicator.description?.text].contains { text in
                 guard let text else { return false }
-                return text.contains("率") || text.contains("比例")
+                return TextSearch.contains(text, "率") || TextSearch.contains(text, "比例")
             }
             let example = isRate ? "“\(value)%”" : "“\(value)个”“\(value)篇”或“\(value)%”"
             return Self.description.diagnostic(

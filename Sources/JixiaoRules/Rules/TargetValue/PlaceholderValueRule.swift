@@ -35,17 +35,18 @@ struct PlaceholderValueRule: Rule {
     /// What a qualitative, non-timeliness value merely repeats (e.g. `三级指标“服务对象满意度”`), or nil.
     static func repeatedText(of indicator: Indicator) -> String? {
         guard !indicator.isTimeliness, let target = indicator.filledTarget,
-              case .qualitative? = indicator.parsedTarget, !ValueWording.isGraded(target.text)
-        else { return nil }
+              case .qualitative? = indicator.parsedTarget else { return nil }
+        // One normalisation serves the grade and concept look-ups too (it is idempotent); this
+        // runs three times per indicator (here, vague_value, satisfaction_not_measured).
         let value = TextComparison.normalized(target.text)
-        guard value.count >= 2 else { return nil }
-        if let name = indicator.name, TextComparison.normalized(name.text).hasSuffix(value) {
+        guard !ValueWording.isGraded(normalized: value), value.count >= 2 else { return nil }
+        if let name = indicator.name, TextComparison.hasSuffix(TextComparison.normalized(name.text), value) {
             return "三级指标“\(name.text)”"
         }
-        if let description = indicator.description, TextComparison.normalized(description.text).hasSuffix(value) {
+        if let description = indicator.description, TextComparison.hasSuffix(TextComparison.normalized(description.text), value) {
             return "绩效指标描述“\(description.text)”"
         }
-        if ValueWording.isConcept(target.text) { return "所考核的概念" }
+        if ValueWording.isConcept(normalized: value) { return "所考核的概念" }
         return nil
     }
 }

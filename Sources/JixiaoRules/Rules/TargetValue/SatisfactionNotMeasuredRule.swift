@@ -1,4 +1,5 @@
 import JixiaoModel
+import JixiaoParsing
 
 /// `satisfaction_not_measured`: a satisfaction indicator whose value measures something else
 /// (`≥10份` questionnaires, `形成有关报告和数据资料`) instead of a satisfaction rate or grade.
@@ -42,7 +43,7 @@ struct SatisfactionNotMeasuredRule: Rule {
             return false
         case .qualitative:
             // Placeholders and vague wording have their own findings: one finding per cell.
-            return ValueWording.isGraded(text) || text.contains("满意")
+            return ValueWording.isGraded(text) || TextSearch.contains(text, "满意")
                 || PlaceholderValueRule.repeatedText(of: indicator) != nil || ValueWording.vagueWord(in: text) != nil
         }
     }

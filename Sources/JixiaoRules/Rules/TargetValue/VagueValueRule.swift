@@ -53,7 +53,7 @@ struct VagueValueRule: Rule {
             return "成本指标的指标值“\(value)”没有金额，无法衡量，请写明成本上限，如“\(budgetHint)”"
         }
         if ValueWording.isGraded(value) { return nil }
-        if let name = indicator.name, TextComparison.normalized(name.text).hasSuffix("率") {
+        if let name = indicator.name, TextComparison.hasSuffix(TextComparison.normalized(name.text), "率") {
             return "“\(name.text)”是比率，指标值“\(value)”无法衡量，请写成百分比，如“≥95%”"
         }
         if let word = ValueWording.vagueWord(in: value) {

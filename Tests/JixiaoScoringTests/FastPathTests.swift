@@ -1,0 +1,39 @@
+import JixiaoModel
+import Testing
+@testable import JixiaoScoring
+
+/// The scorer's fast text paths must answer as the general code they skip.
+@Suite struct ScoringFastPathTests {
+    static let values: [String] = [
+        "", "22个", "95%", "14.5万元", "１４．５万元", "1,500元", "1,50", "已完成 3 篇", "3  篇次", "≥95%以上", "12.5.3",
+        "约100家企业", "100，000人", "5台套", "7天。", "8 人次", "９９", "3.", ".5", "2022年11月", "4篇（含内参）", "6‰",
+        "10平方米", "3x", "12 ", "五篇",
+    ]
+
+    @Test func plainReadingMatchesCharacterReading() {
+        for text in Self.values {
+            #expect(PlainText.isPlain(text), "\(text.debugDescription)")
+            #expect(MeasuredValue(reading: text, scalarByScalar: true) == MeasuredValue(reading: text, scalarByScalar: false),
+                    "\(text.debugDescription)")
+        }
+    }
+
+    @Test func shortAndFixedFormatAsBefore() {
+        for value in [0, 0.001, 0.005, 0.1, 0.5, 1, 9.995, 10, 10.5, 11.25, 12.345, 100, -0.004, -3.5, -20, 123456.78] {
+            let hundredths = Int64((abs(value) * 100).rounded())
+            let sign = value < 0 && hundredths != 0 ? "-" : ""
+            let fixed = "\(sign)\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+            #expect(ScoreFormat.fixed(value) == fixed)
+            var short = Substring(fixed)
+            while short.hasSuffix("0") { short = short.dropLast() }
+            if short.hasSuffix(".") { short = short.dropLast() }
+            #expect(ScoreFormat.short(value) == String(short))
+        }
+    }
+
+    @Test func trimmedAsBefore() {
+        for text in [" a ", "　达成　", "", "  ", "x", " \u{301}达成", "达成\n", "\r\n达成\r\n"] {
+            #expect(text.trimmed == String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()))
+        }
+    }
+}
