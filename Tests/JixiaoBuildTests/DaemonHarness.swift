@@ -13,7 +13,10 @@ final class DaemonHarness {
 
     struct Failure: Error, CustomStringConvertible { var description: String }
 
-    init(content: URL, output: URL, extraArguments: [String] = []) throws {
+    /// `settingsLocked`: the caller holds `KernelSettingLock` exclusively (it lowered an inotify
+    /// limit for this daemon); otherwise the daemon starts under the shared lock, never with a
+    /// limit another test lowered.
+    init(content: URL, output: URL, extraArguments: [String] = [], settingsLocked: Bool = false) throws {
         self.content = content
         self.output = output
         notifySocket = try NotifySocket()
@@ -28,8 +31,12 @@ final class DaemonHarness {
         stderr.fileHandleForReading.readabilityHandler = { handle in
             log.append(handle.availableData)
         }
-        try process.run()
-        guard notifySocket.waitFor("READY=1", timeout: 60) else {
+        let start = { [process, notifySocket] in
+            try process.run()
+            return notifySocket.waitFor("READY=1", timeout: 60)
+        }
+        let ready = try settingsLocked ? start() : KernelSettingLock.withLock(exclusive: false, start)
+        guard ready else {
             process.terminate()
             throw Failure(description: "daemon never sent READY=1; log:\n\(logText)")
         }

@@ -65,18 +65,15 @@ import Testing
                    "needs root to lower fs.inotify.max_queued_events; skipped"))
     func queueOverflowRescansEverything() throws {
         let original = try String(contentsOfFile: Self.queueLimit, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        try "16".write(toFile: Self.queueLimit, atomically: false, encoding: .utf8)
         let content = try TemporaryFolder.copyOfSeedContent()
         let output = TemporaryFolder.make("site")
-        let daemon: DaemonHarness
-        do {
-            daemon = try DaemonHarness(content: content, output: output)
-        } catch {
-            try original.write(toFile: Self.queueLimit, atomically: false, encoding: .utf8)
-            throw error
+        let daemon: DaemonHarness = try KernelSettingLock.withLock(exclusive: true) {
+            try "16".write(toFile: Self.queueLimit, atomically: false, encoding: .utf8)
+            // The limit only applies to inotify instances created after the change: restore it
+            // once the daemon has its own.
+            defer { try? original.write(toFile: Self.queueLimit, atomically: false, encoding: .utf8) }
+            return try DaemonHarness(content: content, output: output, settingsLocked: true)
         }
-        // The limit only applies to inotify instances created after the change: restore it now.
-        try original.write(toFile: Self.queueLimit, atomically: false, encoding: .utf8)
         defer { daemon.stop() }
         let texts = try Self.seedTexts()
         // Stopped, the daemon reads nothing: the kernel's queue of 16 events must overflow.

@@ -49,24 +49,25 @@ extension ContentWatcherTests {
         defer { tree.remove() }
         let limitFile = "/proc/sys/fs/inotify/max_queued_events"
         let saved = try String(contentsOfFile: limitFile, encoding: .utf8)
-        defer { Self.writeSetting(limitFile, saved) }
-        Self.writeSetting(limitFile, "16\n")
-        #expect(InotifyLimits.read().maxQueuedEvents == 16)
-
         let recorder = BatchRecorder()
         let consumerBusy = DispatchSemaphore(value: 0)
         let releaseConsumer = DispatchSemaphore(value: 0)
         let watcher = try ContentWatcher(root: tree.url)
-        try watcher.start { batch in
-            if batch.sequence == 1 {
-                consumerBusy.signal()
-                _ = releaseConsumer.wait(timeout: .now() + 10)
+        try KernelSettingLock.withLock(exclusive: true) {
+            Self.writeSetting(limitFile, "16\n")
+            // The limit only applies to inotify instances created while it is set: restore it
+            // once the watcher has its own.
+            defer { Self.writeSetting(limitFile, saved) }
+            #expect(InotifyLimits.read().maxQueuedEvents == 16)
+            try watcher.start { batch in
+                if batch.sequence == 1 {
+                    consumerBusy.signal()
+                    _ = releaseConsumer.wait(timeout: .now() + 10)
+                }
+                recorder.record(batch)
             }
-            recorder.record(batch)
         }
         defer { watcher.stop() }
-        // The limit only applies to inotify instances created while it is set: restore it now.
-        Self.writeSetting(limitFile, saved)
 
         try tree.write("first.yaml")
         #expect(consumerBusy.wait(timeout: .now() + 5) == .success)
