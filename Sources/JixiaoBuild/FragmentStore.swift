@@ -42,14 +42,26 @@ final class FragmentStore {
 
     /// Appends one project's bytes of each kind; returns where they are, in `Rows.allCases` order.
     func append(_ fragments: ProjectFragments) throws -> [Slice] {
-        try ProjectFragments.Rows.allCases.map { rows in
-            let bytes = fragments.bytes(rows)
-            let slice = Slice(offset: sizes[rows.rawValue], count: bytes.count)
-            try bytes.withUnsafeBytes { try write(rows, $0, at: slice.offset) }
-            sizes[rows.rawValue] += bytes.count
-            live[rows.rawValue] += bytes.count
-            return slice
+        try append([fragments])[0]
+    }
+
+    /// Appends several projects' bytes, one write per kind of rows (a chunk of a full build).
+    func append(_ batch: [ProjectFragments]) throws -> [[Slice]] {
+        var slices = Array(repeating: [Slice](), count: batch.count)
+        for rows in ProjectFragments.Rows.allCases {
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(batch.reduce(0) { $0 + $1.bytes(rows).count })
+            let start = sizes[rows.rawValue]
+            for (index, fragments) in batch.enumerated() {
+                let bytes = fragments.bytes(rows)
+                slices[index].append(Slice(offset: start + buffer.count, count: bytes.count))
+                buffer.append(contentsOf: bytes)
+            }
+            try buffer.withUnsafeBytes { try write(rows, $0, at: start) }
+            sizes[rows.rawValue] += buffer.count
+            live[rows.rawValue] += buffer.count
         }
+        return slices
     }
 
     /// Forgets slices no longer referenced (their bytes stay until `compact`).

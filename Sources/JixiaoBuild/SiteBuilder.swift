@@ -288,16 +288,22 @@ public final class SiteBuilder {
         }
         var done: [Done] = []
         done.reserveCapacity(jobs.count)
+        var items: [(job: Int, done: Done)] = []
+        items.reserveCapacity(jobs.count)
         for (index, result) in results.enumerated() {
-            guard var item = try result.get() else { continue }
+            if let item = try result.get() { items.append((index, item)) }
+        }
+        // New fragments' rows go to the store, one write per kind; the states keep the rest.
+        let made = items.indices.filter { items[$0].done.fragmentsMade }
+        let slices = try store.append(made.map { items[$0].done.state.fragments })
+        for (position, index) in made.enumerated() {
+            if let previous = jobs[items[index].job].previous { store.release(previous.slices) }
+            items[index].done.state.slices = slices[position]
+            items[index].done.state.fragments = items[index].done.state.fragments.withoutRows()
+        }
+        for (_, item) in items {
             if item.parsed { summary.filesParsed += 1 }
-            if item.fragmentsMade {
-                fragmentsRendered += 1
-                // The rows go to the store; the state keeps the rest.
-                if let previous = jobs[index].previous { store.release(previous.slices) }
-                item.state.slices = try store.append(item.state.fragments)
-                item.state.fragments = item.state.fragments.withoutRows()
-            }
+            if item.fragmentsMade { fragmentsRendered += 1 }
             if let page = item.page {
                 summary.pagesRendered += 1
                 if page.written { summary.filesWritten += 1 }

@@ -14,21 +14,25 @@ struct IndicatorLines {
     init(indicators: [Indicator], diagnostics: [Diagnostic]) {
         // In the nested format the 一级/二级 keys stand above their first item: a finding on such a
         // key belongs to the first row of that group, so that row's lines start at the key.
+        // Locations read through the array, never copying an indicator (a struct of many strings).
         let starts: [Int] = indicators.indices.map { index in
-            let indicator = indicators[index]
-            var start = indicator.location.line
-            let previous = index > 0 ? indicators[index - 1] : nil
-            if previous?.level2.location != indicator.level2.location { start = min(start, indicator.level2.location.line) }
-            if previous?.level1.location != indicator.level1.location { start = min(start, indicator.level1.location.line) }
+            var start = indicators[index].location.line
+            let level2 = indicators[index].level2.location, level1 = indicators[index].level1.location
+            if index == 0 || indicators[index - 1].level2.location != level2 { start = min(start, level2.line) }
+            if index == 0 || indicators[index - 1].level1.location != level1 { start = min(start, level1.line) }
             return start
         }
         let ranges: [ClosedRange<Int>] = indicators.indices.map { index in
-            let indicator = indicators[index]
             let start = starts[index]
-            let fields = [indicator.level1, indicator.level2] + [indicator.name, indicator.description, indicator.target,
-                          indicator.actual, indicator.deviationReason, indicator.weight, indicator.score].compactMap { $0 }
-            var end = max(indicator.location.line, fields.map(\.location.line).max() ?? start)
-            if index + 1 < indicators.count, starts[index + 1] > indicator.location.line {
+            var end = max(indicators[index].location.line, indicators[index].level1.location.line,
+                          indicators[index].level2.location.line)
+            for line in [indicators[index].name?.location.line, indicators[index].description?.location.line,
+                         indicators[index].target?.location.line, indicators[index].actual?.location.line,
+                         indicators[index].deviationReason?.location.line, indicators[index].weight?.location.line,
+                         indicators[index].score?.location.line] {
+                if let line, line > end { end = line }
+            }
+            if index + 1 < indicators.count, starts[index + 1] > indicators[index].location.line {
                 end = max(end, starts[index + 1] - 1)
             }
             return start...max(start, end)

@@ -30,7 +30,8 @@ struct IndicatorsExport {
     /// One project's rows, each ending in CRLF (none for a file that could not be read).
     static func rows(_ report: ProjectReport) -> [UInt8] {
         guard let project = report.project else { return [] }
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(project.indicators.count * 320)
         let lines = IndicatorLines(indicators: project.indicators, diagnostics: report.diagnostics)
         for (index, indicator) in project.indicators.enumerated() {
             let fields: [String] = [
@@ -41,10 +42,14 @@ struct IndicatorsExport {
                 indicator.deviationReason?.text ?? "", indicator.weight?.text ?? "", indicator.score?.text ?? "",
                 "\(lines.byIndicator[index].count)",
             ]
-            output += fields.map(quote).joined(separator: ",")
-            output += "\r\n"
+            for (position, field) in fields.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                output.append(contentsOf: quote(field).utf8)
+            }
+            output.append(0x0D)
+            output.append(0x0A)
         }
-        return Array(output.utf8)
+        return output
     }
 
     /// RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes. A field

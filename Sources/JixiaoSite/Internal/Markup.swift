@@ -60,16 +60,6 @@ enum Markup {
         }
     }
 
-    /// Bytes of the already rendered parts (`.trustedBytes`) inside: most of an aggregate page, so
-    /// its buffer can be reserved once instead of doubling (a 60 MB page held 180 MB while growing).
-    var trustedByteCount: Int {
-        switch self {
-        case let .trustedBytes(bytes): bytes.count
-        case let .element(_, _, children), let .group(children): children.reduce(0) { $0 + $1.trustedByteCount }
-        case .void, .text, .trusted, .textElement: 0
-        }
-    }
-
     /// The rendered markup as UTF-8 bytes.
     var bytes: [UInt8] {
         var output: [UInt8] = []

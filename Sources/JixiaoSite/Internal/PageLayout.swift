@@ -31,7 +31,9 @@ struct PageLayout {
             .trusted("\n"),
         ])
         var output: [UInt8] = []
-        output.reserveCapacity(32_768 + html.trustedByteCount)
+        // Builders stream the aggregates around their rows (`AggregatePlan`), so a page rendered
+        // whole is project-page sized; walking the tree to size the buffer cost more than growing it.
+        output.reserveCapacity(32_768)
         html.render(into: &output)
         return output
     }
