@@ -151,27 +151,30 @@ final class FragmentStore {
     }
 
     private func write(_ rows: ProjectFragments.Rows, _ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
-        var done = 0
-        while done < bytes.count, let base = bytes.baseAddress {
-            let count = pwrite(descriptors[rows.rawValue], base + done, bytes.count - done, off_t(offset + done))
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-            done += count
+        guard let base = bytes.baseAddress else { return }
+        try Self.transfer(bytes.count) { done in
+            pwrite(descriptors[rows.rawValue], base + done, bytes.count - done, off_t(offset + done))
         }
     }
 
     private func readFully(_ rows: ProjectFragments.Rows, _ buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws {
+        guard let base = buffer.baseAddress else { return }
+        try Self.transfer(buffer.count) { done in
+            pread(descriptors[rows.rawValue], base + done, buffer.count - done, off_t(offset + done))
+        }
+    }
+
+    /// Repeats `step` (given the bytes done so far; a pread or pwrite) until `count` bytes are done.
+    private static func transfer(_ count: Int, _ step: (Int) -> Int) throws {
         var done = 0
-        while done < buffer.count, let base = buffer.baseAddress {
-            let count = pread(descriptors[rows.rawValue], base + done, buffer.count - done, off_t(offset + done))
-            if count < 0 {
+        while done < count {
+            let moved = step(done)
+            if moved < 0 {
                 if errno == EINTR { continue }
                 throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }
-            guard count > 0 else { throw POSIXError(.EIO) }  // the file is shorter than recorded
-            done += count
+            guard moved > 0 else { throw POSIXError(.EIO) }  // the file is shorter than recorded
+            done += moved
         }
     }
 }
