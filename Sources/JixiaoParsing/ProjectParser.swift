@@ -76,10 +76,12 @@ public enum ProjectParser {
         }
     }
 
-    /// The project id for a path under the content folder: the path without its extension.
+    /// The project id for a path under the content folder: the path without `.yaml`. A `.yml` file
+    /// keeps its extension (`a.yml` → `a.yml`), so `a.yaml` and `a.yml` side by side never share
+    /// an id or a page.
     public static func projectID(forPath path: String) -> String {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path }
-        return String(path[..<dot])
+        guard path.hasSuffix(".yaml") else { return path }
+        return String(path.dropLast(".yaml".count))
     }
 
     private static func isEmptyDocument(_ node: Node) -> Bool {

@@ -73,6 +73,28 @@ import Testing
         try expectClean()
     }
 
+    @Test func aYamlAndAYmlOfTheSameNameHaveTheirOwnPages() throws {
+        let file = try #require(try projectFiles().first)
+        let text = try String(contentsOf: content.appendingPathComponent(file), encoding: .utf8)
+        let twin = String(file.dropLast(".yaml".count)) + ".yml"
+        try text.replacingOccurrences(of: "项目名称: ", with: "项目名称: 另一份")
+            .write(to: content.appendingPathComponent(twin), atomically: true, encoding: .utf8)
+        let builder = try SiteBuilder(content: content, output: output, version: "test")
+        _ = try builder.fullBuild()
+        let yamlPage = output.appendingPathComponent("projects/" + file.dropLast(".yaml".count) + ".html")
+        let ymlPage = output.appendingPathComponent("projects/" + twin + ".html")
+        #expect(try String(contentsOf: yamlPage, encoding: .utf8).contains("<h1>" + (text.split(separator: "\n")
+            .first { $0.hasPrefix("项目名称: ") }?.dropFirst("项目名称: ".count) ?? "")))
+        #expect(try String(contentsOf: ymlPage, encoding: .utf8).contains("另一份"))
+        try expectClean()
+        // Removing one leaves the other's page alone.
+        try FileManager.default.removeItem(at: content.appendingPathComponent(twin))
+        _ = try builder.update(changed: [twin])
+        #expect(!FileManager.default.fileExists(atPath: ymlPage.path))
+        #expect(FileManager.default.fileExists(atPath: yamlPage.path))
+        try expectClean()
+    }
+
     @Test func duplicateProjectReRendersBothPages() throws {
         let builder = try SiteBuilder(content: content, output: output, version: "test")
         _ = try builder.fullBuild()
