@@ -114,6 +114,16 @@ enum CompactJSONEncoder {
         if T.self == Double.self, let number = value as? Double { return Self.number(number) }
         if T.self == Int.self, let number = value as? Int { return .number(String(number)) }
         if T.self == Bool.self, let flag = value as? Bool { return .bool(flag) }
+        // The other standard numbers: the containers only spell out Int, Double, Bool and String,
+        // and a UInt64 sent to the generic path would encode itself through it again, forever.
+        if let integer = value as? any FixedWidthInteger { return .number(String(describing: integer)) }
+        if let number = value as? Float {
+            if number.isNaN { return .string("NaN") }
+            if number.isInfinite { return .string(number > 0 ? "Infinity" : "-Infinity") }
+            var text = number.description
+            if text.hasSuffix(".0") { text.removeLast(2) }
+            return .number(text)
+        }
         // Every cell is a Field (~150 per project): written directly, in the synthesised coding's
         // sorted-key form. PerfExportTests compares with Foundation's bytes, so a change of these
         // types' coding cannot go unnoticed.
