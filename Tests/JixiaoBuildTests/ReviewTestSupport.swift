@@ -3,9 +3,7 @@ import JixiaoModel
 
 /// Shared by the Review* suites: temporary folders, running tools, and paths into the repository.
 enum ReviewTestSupport {
-    /// The package root, found from this file so tests need no resources in Package.swift.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var packageRoot: URL { PackageRoot.url }
     static let scripts = packageRoot.appendingPathComponent("Tests/review")
     static let parserFixtures = packageRoot.appendingPathComponent("Tests/JixiaoParsingTests/Fixtures")
     /// The OASIS SARIF 2.1.0 schema (draft-04), kept with the tests so a clean clone can validate.
@@ -13,9 +11,7 @@ enum ReviewTestSupport {
 
     /// A fresh empty folder under the system temporary folder.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-review-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        TemporaryFolder.make("review")
     }
 
     struct Outcome {
