@@ -23,6 +23,8 @@ public struct ProjectFragments: Sendable {
     let json: [UInt8]
     /// The indicator rows of the CSV export, each ending in CRLF.
     let csvRows: [UInt8]
+    /// The rows of data/findings.csv, each ending in CRLF.
+    let findingsCSVRows: [UInt8]
     /// A hash of each of `Rows`'s bytes, in `Rows.allCases` order: what `aggregatesChanged`
     /// compares, so a copy `withoutRows()` can stand for the old fragments.
     let rowHashes: [Int]
@@ -30,7 +32,7 @@ public struct ProjectFragments: Sendable {
     /// The per-project bytes of the aggregates that list projects: a builder may keep them apart
     /// (on disk) and stream them into `AggregatePlan`'s files itself.
     public enum Rows: Int, CaseIterable, Sendable {
-        case overview, findings, json, csv
+        case overview, findings, json, csv, findingsCSV
     }
 
     /// This project's bytes of one listing aggregate (empty in a copy `withoutRows()`).
@@ -40,6 +42,7 @@ public struct ProjectFragments: Sendable {
         case .findings: findingsRows
         case .json: json
         case .csv: csvRows
+        case .findingsCSV: findingsCSVRows
         }
     }
 
@@ -68,6 +71,7 @@ public struct ProjectFragments: Sendable {
         overviewRow = Self.compact(OverviewPage.row(figures).bytes)
         let findings = FindingsPage.rows(report, content: content)
         findingsRows = Self.compact(findings.markup.bytes)
+        findingsCSVRows = Self.compact(FindingsExport.rows(report, sorted: report.diagnostics.sorted(), content: content))
         findingCount = findings.count
         var rules: [String: RuleCount] = [:]
         for diagnostic in report.diagnostics {
@@ -87,7 +91,7 @@ public struct ProjectFragments: Sendable {
         categoryCounts = categories
         json = Self.compact(ProjectsExport.separator + ProjectsExport.element(report))
         csvRows = Self.compact(IndicatorsExport.rows(report))
-        rowHashes = [overviewRow, findingsRows, json, csvRows].map(Self.hash)
+        rowHashes = [overviewRow, findingsRows, json, csvRows, findingsCSVRows].map(Self.hash)
     }
 
     private init(_ other: ProjectFragments, keepingRows: Bool) {
@@ -101,6 +105,7 @@ public struct ProjectFragments: Sendable {
         findingsRows = keepingRows ? other.findingsRows : []
         json = keepingRows ? other.json : []
         csvRows = keepingRows ? other.csvRows : []
+        findingsCSVRows = keepingRows ? other.findingsCSVRows : []
     }
 
     private static func hash(_ bytes: [UInt8]) -> Int {
@@ -137,6 +142,7 @@ public struct ProjectFragments: Sendable {
         if ruleCounts != old.ruleCounts { changed.insert(SitePaths.rules) }
         if differs(.json) { changed.insert(SitePaths.projectsJSON) }
         if differs(.csv) { changed.insert(SitePaths.indicatorsCSV) }
+        if differs(.findingsCSV) { changed.insert(SitePaths.findingsCSV) }
         return changed
     }
 }

@@ -57,6 +57,7 @@ public enum SiteRenderer {
             case SitePaths.rules: files[path] = RulesPage(content: content, fragments: ordered).bytes
             case SitePaths.projectsJSON: files[path] = ProjectsExport.bytes(content: content, fragments: ordered)
             case SitePaths.indicatorsCSV: files[path] = IndicatorsExport.bytes(fragments: ordered)
+            case SitePaths.findingsCSV: files[path] = FindingsExport.plan.parts(ordered).flatMap { $0 }
             case SitePaths.stylesheet: files[path] = Array(SiteStylesheet.source.utf8)
             case SitePaths.script: files[path] = Array(SiteScript.source.utf8)
             default: break
@@ -82,6 +83,7 @@ public enum SiteRenderer {
         case SitePaths.findings: return FindingsPage(content: content, fragments: fragments).plan
         case SitePaths.projectsJSON: return ProjectsExport.plan(content: content, fragments: fragments)
         case SitePaths.indicatorsCSV: return IndicatorsExport.plan
+        case SitePaths.findingsCSV: return FindingsExport.plan
         default:
             return AggregatePlan(head: renderAggregates(content, fragments: fragments, only: [path])[path] ?? [],
                                  rows: nil, tail: [])
@@ -92,14 +94,15 @@ public enum SiteRenderer {
     /// modification time as displayed. When it is unchanged, an aggregate none of whose fragments
     /// changed is unchanged too.
     public static func aggregateStamp(_ content: SiteContent) -> String {
-        [content.version, content.configuration.effectiveTitle, content.latestModification.map(DisplayFormat.chinaTime) ?? ""]
+        [content.version, content.configuration.effectiveTitle, String(content.configuration.effectiveFindingsPageLimit),
+         content.latestModification.map(DisplayFormat.chinaTime) ?? ""]
             .joined(separator: "\u{1F}")
     }
 
     /// The output paths `renderAggregates` produces, for a build that needs to know them up front.
     public static let aggregatePaths: [String] = [
         SitePaths.index, SitePaths.findings, SitePaths.rules, SitePaths.projectsJSON, SitePaths.indicatorsCSV,
-        SitePaths.stylesheet, SitePaths.script,
+        SitePaths.findingsCSV, SitePaths.stylesheet, SitePaths.script,
     ]
 
     private static func isSorted(_ fragments: [ProjectFragments]) -> Bool {

@@ -95,6 +95,23 @@ import Testing
         try expectClean()
     }
 
+    @Test func aFindingsLimitFromTheConfigurationCountsInsteadOfListing() throws {
+        try "site:\n  findings_page_limit: 5\n".write(to: content.appendingPathComponent("jixiao.yaml"),
+                                                     atomically: true, encoding: .utf8)
+        let builder = try SiteBuilder(content: content, output: output, version: "test")
+        _ = try builder.fullBuild()
+        let findings = output.appendingPathComponent("findings.html")
+        #expect(try String(contentsOf: findings, encoding: .utf8).contains("问题超过 5 条，本页按规则汇总"))
+        try expectClean()
+        // An edit changes the CSV of findings and the counts; still a clean build's bytes.
+        let file = try #require(try projectFiles().first)
+        let url = content.appendingPathComponent(file)
+        try (try String(contentsOf: url, encoding: .utf8)).replacingOccurrences(of: "绩效指标描述: ", with: "绩效指标描述: 改")
+            .write(to: url, atomically: true, encoding: .utf8)
+        _ = try builder.update(changed: [file])
+        try expectClean()
+    }
+
     @Test func duplicateProjectReRendersBothPages() throws {
         let builder = try SiteBuilder(content: content, output: output, version: "test")
         _ = try builder.fullBuild()

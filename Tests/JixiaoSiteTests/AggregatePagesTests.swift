@@ -125,3 +125,46 @@ import Testing
         #expect(SiteRenderer.render(shuffled) == files)
     }
 }
+
+/// Above `site.findings_page_limit` findings, findings.html counts them by rule (a table of 55,000
+/// rows took a browser 25 s to show); every finding is in data/findings.csv either way.
+struct CountedFindingsTests {
+    static func content(limit: Int?) -> SiteContent {
+        var content = SiteFixtures.standard
+        content.configuration.findingsPageLimit = limit
+        return content
+    }
+
+    static func findings(_ content: SiteContent) -> [Diagnostic] { content.reports.flatMap(\.diagnostics) }
+
+    @Test func overTheLimitThePageCountsByRuleAndTheCSVListsEverything() throws {
+        let content = Self.content(limit: 1)
+        let all = Self.findings(content)
+        #expect(all.count > 1)
+        let files = SiteRenderer.render(content)
+        let html = try #require(files["findings.html"]).text
+        #expect(!html.contains("<tr data-rule="), "no row per finding")
+        #expect(html.contains("问题超过 1 条，本页按规则汇总"))
+        #expect(html.contains("href=\"data/findings.csv\""))
+        let table = try #require(HTMLText.slice(html, from: "<table class=\"data-table\" id=\"findings-by-rule\"", to: "</table>"))
+        for rule in Set(all.map(\.rule)) {
+            let count = all.filter { $0.rule == rule }.count
+            let projects = content.reports.filter { $0.diagnostics.contains { $0.rule == rule } }.count
+            #expect(table.contains("<code>\(rule)</code>"))
+            #expect(table.contains("data-value=\"\(count)\">\(count)</td><td class=\"num\" data-value=\"\(projects)\">\(projects)</td>"),
+                    "\(rule): \(count) findings in \(projects) projects")
+        }
+        let csv = try #require(files["data/findings.csv"]).text
+        let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.first == "\u{FEFF}文件,行,列,项目名称,级别,规则,规则名称,说明")
+        #expect(lines.count == all.count + 1)
+    }
+
+    @Test func atOrUnderTheLimitThePageListsEveryFindingAsBefore() throws {
+        let content = Self.content(limit: Self.findings(Self.content(limit: nil)).count)
+        let html = try #require(SiteRenderer.render(content)["findings.html"]).text
+        #expect(HTMLText.count("<tr data-rule=", in: html) == Self.findings(content).count)
+        #expect(!html.contains("本页按规则汇总"))
+        #expect(SiteRenderer.render(Self.content(limit: nil))["findings.html"] == SiteRenderer.render(content)["findings.html"])
+    }
+}

@@ -19,12 +19,19 @@ struct FindingsPage {
     /// The page as parts around the rows (`AggregateParts`).
     var parts: [[UInt8]] { plan.parts(fragments) }
 
-    /// The page cut where its rows go (`AggregateParts`); reads no row bytes.
+    /// The page cut where its rows go (`AggregateParts`); reads no row bytes. Over the limit the
+    /// page has no rows: it is whole.
     var plan: AggregatePlan {
+        if isCounted { return AggregatePlan(head: bytes, rows: nil, tail: []) }
         var page = self
         page.streamed = true
         return AggregateParts.plan(page.bytes, rows: .findings)
     }
+
+    /// More findings than `findings_page_limit`: the page counts them by rule instead of listing them.
+    var isCounted: Bool { totalCount > content.configuration.effectiveFindingsPageLimit }
+
+    private var totalCount: Int { fragments.reduce(0) { $0 + $1.findingCount } }
 
     var bytes: [UInt8] {
         var ruleIDs: Set<String> = []
@@ -42,6 +49,7 @@ struct FindingsPage {
         ])
         let errors = fragments.reduce(0) { $0 + $1.figures.errorCount }
         let warnings = fragments.reduce(0) { $0 + $1.figures.warningCount }
+        if isCounted { return countedPage(count: count, errors: errors, warnings: warnings) }
         let table: Markup = count == 0
             ? el("p", [cls("empty")], "没有发现任何问题。")
             : el("div", [cls("table-scroll")], [el("table", [cls("data-table"), attr("id", "findings-table")], [
@@ -59,6 +67,56 @@ struct FindingsPage {
             el("p", [cls("lead")], "共 \(count) 条：\(errors) 个错误，\(warnings) 个警告，其余为提示。点项目名称查看该表，点规则查看说明。"),
             controls,
             table,
+        ])
+    }
+
+    /// The page for more findings than a browser can list: how many of each rule, in how many
+    /// projects, with the way to all of them (the CSV, the overview, each project's page).
+    private func countedPage(count: Int, errors: Int, warnings: Int) -> [UInt8] {
+        var totals: [String: (severity: Severity, findings: Int, projects: Int)] = [:]
+        for fragment in fragments {
+            for (rule, counted) in fragment.ruleCounts {
+                let current = totals[rule] ?? (counted.severity, 0, 0)
+                totals[rule] = (min(current.severity, counted.severity), current.findings + counted.count, current.projects + 1)
+            }
+        }
+        let rules = totals.keys.sorted {
+            let left = totals[$0]!, right = totals[$1]!
+            if left.severity != right.severity { return left.severity < right.severity }
+            if left.findings != right.findings { return left.findings > right.findings }
+            return $0 < $1
+        }
+        let rows = rules.map { rule -> Markup in
+            let total = totals[rule]!
+            return el("tr", [
+                el("td", [el("a", [attr("href", layout.link(SitePaths.rules, fragment: rule))], content.rule(rule)?.name ?? rule)]),
+                el("td", [el("code", rule)]),
+                el("td", [el("span", [cls("severity severity-" + total.severity.rawValue)], total.severity.chineseName)]),
+                el("td", [cls("num"), attr("data-value", "\(total.findings)")], "\(total.findings)"),
+                el("td", [cls("num"), attr("data-value", "\(total.projects)")], "\(total.projects)"),
+            ])
+        }
+        let limit = content.configuration.effectiveFindingsPageLimit
+        return layout.document([
+            el("h1", "问题清单"),
+            el("p", [cls("lead")], "共 \(count) 条：\(errors) 个错误，\(warnings) 个警告，其余为提示。"),
+            el("div", [cls("alert"), attr("role", "note")], [
+                .text("问题超过 \(limit) 条，本页按规则汇总，不逐条列出（逐条列出时浏览器要很久才能打开）。全部问题见 "),
+                el("a", [attr("href", layout.link(SitePaths.findingsCSV))], "findings.csv"),
+                .text("（可用 Excel 打开）；在"),
+                el("a", [attr("href", layout.link(SitePaths.index))], "总览"),
+                .text("中按单位、年度或错误数筛选排序后，打开项目页查看每条问题所在的行。"),
+            ]),
+            el("div", [cls("table-scroll")], [el("table", [cls("data-table"), attr("id", "findings-by-rule")], [
+                el("thead", [el("tr", [
+                    TableControls.sortableHeader("规则", kind: "text"),
+                    el("th", [attr("scope", "col")], "编号"),
+                    TableControls.sortableHeader("级别", kind: "text"),
+                    TableControls.sortableHeader("问题数", kind: "number", numeric: true),
+                    TableControls.sortableHeader("涉及项目", kind: "number", numeric: true),
+                ])]),
+                el("tbody", rows),
+            ])]),
         ])
     }
 

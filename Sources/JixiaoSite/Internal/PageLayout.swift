@@ -89,6 +89,8 @@ struct PageLayout {
                     el("a", [attr("href", link(SitePaths.projectsJSON))], "projects.json"),
                     .text(" · "),
                     el("a", [attr("href", link(SitePaths.indicatorsCSV))], "indicators.csv"),
+                    .text(" · "),
+                    el("a", [attr("href", link(SitePaths.findingsCSV))], "findings.csv"),
                 ]),
             ]),
         ])

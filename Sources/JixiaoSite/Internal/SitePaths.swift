@@ -9,6 +9,7 @@ enum SitePaths {
     static let script = "assets/site.js"
     static let projectsJSON = "data/projects.json"
     static let indicatorsCSV = "data/indicators.csv"
+    static let findingsCSV = "data/findings.csv"
 
     /// `projects/<id>.html`; the id is the content path without its extension.
     static func projectPage(id: String, path: String) -> String {
