@@ -82,7 +82,7 @@ public final class SiteBuilder {
         preparedFolders = []
         configuration = try JixiaoConfiguration.load(from: tree)
         let paths = tree.projectPaths()
-        let cacheUsable = cache.version == version && cache.configurationKey == configuration.cacheKey
+        let cacheUsable = cacheMatchesConfiguration
         var newCache = BuildCache(version: version, configurationKey: configuration.cacheKey)
         let previous = states
         var fresh: [String: FileState] = [:]
@@ -199,8 +199,7 @@ public final class SiteBuilder {
             var views = Dictionary(uniqueKeysWithValues: zip(orderedPaths, orderedViews))
             for path in removed { views[path] = nil }
             for (path, item) in parsed { views[path] = .some(item.1.project.map(RuleCatalogue.crossFileView)) }
-            let projects = views.keys.sorted().compactMap { views[$0] ?? nil }
-            newCrossFile = ProjectChecks.acrossFiles(projects).mapValues { $0.sorted() }
+            newCrossFile = Self.crossFileDiagnostics(views.keys.sorted().map { views[$0] ?? nil })
             for path in Set(newCrossFile.keys).union(crossFile.keys) where newCrossFile[path] != crossFile[path] {
                 if views[path] != nil { dirty.insert(path) }
             }
@@ -209,11 +208,10 @@ public final class SiteBuilder {
         let jobs = dirty.sorted().map { path in
             Job(path: path, parsed: parsed[path], previous: states[path], crossFile: crossFile[path] ?? [])
         }
-        let before = jobs.map { states[$0.path]?.fragments }
-        let cacheUsable = cache.version == version && cache.configurationKey == configuration.cacheKey
         var changedAggregates: Set<String> = []
-        for (index, done) in try run(jobs, cacheUsable: cacheUsable, summary: &summary).enumerated() {
-            if let old = before[index] {
+        // By path: a file gone since it was read leaves no result, so results do not line up with jobs.
+        for done in try run(jobs, cacheUsable: cacheMatchesConfiguration, summary: &summary) {
+            if let old = states[done.path]?.fragments {
                 changedAggregates.formUnion(done.state.fragments.aggregatesChanged(from: old))
             } else {
                 changedAggregates.formUnion(SiteRenderer.aggregatePaths)
@@ -286,8 +284,6 @@ public final class SiteBuilder {
         let results = ParallelMap.map(jobs.count) { index in
             Result { try context.run(jobs[index], page: pages[index]) }
         }
-        var done: [Done] = []
-        done.reserveCapacity(jobs.count)
         var items: [(job: Int, done: Done)] = []
         items.reserveCapacity(jobs.count)
         for (index, result) in results.enumerated() {
@@ -311,9 +307,8 @@ public final class SiteBuilder {
             } else if let recorded = cache.outputs[item.state.page], cacheUsable {
                 outputs[item.state.page] = recorded
             }
-            done.append(item)
         }
-        return done
+        return items.map(\.done)
     }
 
     /// What the jobs of one `run` share (read-only, so they can run on every core).
@@ -386,13 +381,23 @@ public final class SiteBuilder {
         private func pageIsCurrent(_ page: String, key: String) -> Bool {
             guard let cache, cache.pages[page] == key, let recorded = cache.outputs[page],
                   outputs[page] == nil || outputs[page] == recorded else { return false }
-            return FileManager.default.fileExists(atPath: output.root.appendingPathComponent(page).path)
+            return (try? output.safePath(page)).map { FileManager.default.fileExists(atPath: $0) } ?? false
         }
     }
 
     /// The cross-file rules over the current files' views (the paths are kept sorted).
     private func crossFileDiagnostics() -> [String: [Diagnostic]] {
-        ProjectChecks.acrossFiles(orderedViews.compactMap { $0 }).mapValues { $0.sorted() }
+        Self.crossFileDiagnostics(orderedViews)
+    }
+
+    /// The cross-file rules over these views, in path order (nil: a file that could not be read).
+    private static func crossFileDiagnostics(_ views: [Project?]) -> [String: [Diagnostic]] {
+        ProjectChecks.acrossFiles(views.compactMap { $0 }).mapValues { $0.sorted() }
+    }
+
+    /// Whether the loaded cache was written for this version and configuration.
+    private var cacheMatchesConfiguration: Bool {
+        cache.version == version && cache.configurationKey == configuration.cacheKey
     }
 
     /// Rebuilds `orderedPaths`, `positions` and `orderedViews` after files came or went.
@@ -431,57 +436,18 @@ public final class SiteBuilder {
         }
     }
 
-    /// Writes an aggregate whose rows are in the store, streamed through a 1 MiB buffer: hashed
-    /// first (unchanged when the hash and size match what this builder wrote, or the bytes match
-    /// the file on disk), then written.
+    /// Writes an aggregate whose rows are in the store, streamed through a 1 MiB buffer (see
+    /// `write(count:to:in:known:_:)`: hashed first, written only when the bytes differ).
     private func writeStreamed(_ plan: AggregatePlan, slices: [FragmentStore.Slice], rows: ProjectFragments.Rows,
                                to page: String) throws -> (hash: UInt64, written: Bool) {
         let skip = slices.isEmpty ? 0 : min(plan.firstRowSkip, slices[0].count)
         let count = plan.head.count + slices.reduce(0) { $0 + $1.count } - skip + plan.tail.count
         let store = self.store
-        func produce(_ sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        return try Self.write(count: count, to: page, in: output, known: outputs[page]) { sink in
             try plan.head.withUnsafeBytes { try sink($0) }
             try store.stream(rows, slices, skippingFirst: skip, sink)
             try plan.tail.withUnsafeBytes { try sink($0) }
         }
-        var state = OutputHash.State(count: count)
-        try produce { state.feed($0) }
-        let hash = state.finish()
-        let path = try output.safePath(page)
-        var info = stat()
-        if stat(path, &info) == 0, Int(info.st_size) == count {
-            if outputs[page] == hash { return (hash, false) }
-            if try Self.fileHolds(path, count: count, produce) { return (hash, false) }
-        }
-        try PageWriter.write(to: page, in: output, produce)
-        return (hash, true)
-    }
-
-    /// Whether the file at `path` (of `count` bytes) holds exactly what `produce` gives.
-    private static func fileHolds(_ path: String, count: Int,
-                                  _ produce: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var same = true
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        struct Differs: Error {}
-        do {
-            try produce { piece in
-                var offset = 0
-                while offset < piece.count {
-                    let wanted = min(buffer.count, piece.count - offset)
-                    let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
-                    guard got > 0 else { throw Differs() }
-                    let equal = buffer.withUnsafeBytes { memcmp($0.baseAddress!, piece.baseAddress! + offset, got) == 0 }
-                    guard equal else { throw Differs() }
-                    offset += got
-                }
-            }
-        } catch is Differs {
-            same = false
-        }
-        return same
     }
 
     /// Garbage in the fragment store worth a rewrite (a test sets it to 0).
@@ -506,36 +472,56 @@ public final class SiteBuilder {
     /// `write` for a file given in parts (their concatenation).
     private static func write(parts: [[UInt8]], to page: String, in output: OutputFolder,
                               known: UInt64?) throws -> (hash: UInt64, written: Bool) {
-        let hash = OutputHash.of(parts: parts)
-        let count = parts.reduce(0) { $0 + $1.count }
+        try write(count: parts.reduce(0) { $0 + $1.count }, to: page, in: output, known: known) { sink in
+            for part in parts { try part.withUnsafeBytes { try sink($0) } }
+        }
+    }
+
+    /// Writes the `count` bytes `produce` hands its sink (it is called once to hash them, again to
+    /// compare or write) unless this builder already wrote exactly them (`known` is their hash and
+    /// the file has their size) or the file on disk holds exactly them. Thread-safe (touches only
+    /// this file); its folder is `prepare`d.
+    private static func write(count: Int, to page: String, in output: OutputFolder, known: UInt64?,
+                              _ produce: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws
+        -> (hash: UInt64, written: Bool) {
+        var state = OutputHash.State(count: count)
+        try produce { state.feed($0) }
+        let hash = state.finish()
         let path = try output.safePath(page)
-        if known == hash {
-            var info = stat()
-            if stat(path, &info) == 0, Int(info.st_size) == count { return (hash, false) }
+        var info = stat()
+        if stat(path, &info) == 0, Int(info.st_size) == count {
+            if known == hash { return (hash, false) }
+            if try fileHolds(path, produce) { return (hash, false) }
         }
-        if let existing = FileManager.default.contents(atPath: path), sameBytes(existing, parts, count: count) {
-            return (hash, false)
-        }
-        try PageWriter.write(parts: parts, to: page, in: output)
+        try PageWriter.write(to: page, in: output, produce)
         return (hash, true)
     }
 
-    /// memcmp rather than `elementsEqual` (Data's iterator costs seconds on the 100 MB aggregates).
-    private static func sameBytes(_ data: Data, _ parts: [[UInt8]], count: Int) -> Bool {
-        guard data.count == count else { return false }
-        return data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return count == 0 }
-            var offset = 0
-            for part in parts {
-                let equal = part.withUnsafeBytes { other in
-                    guard let right = other.baseAddress else { return true }
-                    return memcmp(base + offset, right, other.count) == 0
+    /// Whether the file at `path` (already known to have the right size) holds exactly what
+    /// `produce` gives, compared 64 KiB at a time.
+    private static func fileHolds(_ path: String,
+                                  _ produce: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        struct Differs: Error {}
+        do {
+            try produce { piece in
+                var offset = 0
+                while offset < piece.count, let base = piece.baseAddress {
+                    let wanted = min(buffer.count, piece.count - offset)
+                    let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
+                    guard got > 0 else { throw Differs() }
+                    let equal = buffer.withUnsafeBytes { memcmp($0.baseAddress!, base + offset, got) == 0 }
+                    guard equal else { throw Differs() }
+                    offset += got
                 }
-                guard equal else { return false }
-                offset += part.count
             }
-            return true
+        } catch is Differs {
+            return false
         }
+        return true
     }
 
     /// Cross-file findings as part of a cache key (a page and a report depend on them).
