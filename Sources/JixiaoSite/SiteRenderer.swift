@@ -55,9 +55,9 @@ public enum SiteRenderer {
             case SitePaths.index: files[path] = OverviewPage(content: content, fragments: ordered).bytes
             case SitePaths.findings: files[path] = FindingsPage(content: content, fragments: ordered).bytes
             case SitePaths.rules: files[path] = RulesPage(content: content, fragments: ordered).bytes
-            case SitePaths.projectsJSON: files[path] = ProjectsExport.bytes(content: content, fragments: ordered)
-            case SitePaths.indicatorsCSV: files[path] = IndicatorsExport.bytes(fragments: ordered)
-            case SitePaths.findingsCSV: files[path] = FindingsExport.plan.parts(ordered).flatMap { $0 }
+            case SitePaths.projectsJSON: files[path] = ProjectsExport.plan(content: content, fragments: ordered).bytes(ordered)
+            case SitePaths.indicatorsCSV: files[path] = IndicatorsExport.plan.bytes(ordered)
+            case SitePaths.findingsCSV: files[path] = FindingsExport.plan.bytes(ordered)
             case SitePaths.stylesheet: files[path] = Array(SiteStylesheet.source.utf8)
             case SitePaths.script: files[path] = Array(SiteScript.source.utf8)
             default: break

@@ -50,4 +50,13 @@ public struct AggregatePlan: Sendable {
         parts.append(tail)
         return parts
     }
+
+    /// The whole file in one buffer (`parts` concatenated).
+    public func bytes(_ fragments: [ProjectFragments]) -> [UInt8] {
+        let parts = parts(fragments)
+        var output: [UInt8] = []
+        output.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { output.append(contentsOf: part) }
+        return output
+    }
 }

@@ -5,7 +5,7 @@ struct FindingsPage {
     let content: SiteContent
     let fragments: [ProjectFragments]
     let layout: PageLayout
-    /// Render a marker instead of the rows (see `parts`).
+    /// Render a marker instead of the rows (see `plan`).
     var streamed = false
 
     /// `fragments` in path order.
@@ -15,9 +15,6 @@ struct FindingsPage {
         layout = PageLayout(page: SitePaths.findings, title: "问题清单", siteTitle: content.configuration.effectiveTitle,
                             section: .findings, updated: content.latestModification, version: content.version)
     }
-
-    /// The page as parts around the rows (`AggregateParts`).
-    var parts: [[UInt8]] { plan.parts(fragments) }
 
     /// The page cut where its rows go (`AggregateParts`); reads no row bytes. Over the limit the
     /// page has no rows: it is whole.

@@ -7,20 +7,6 @@ struct IndicatorsExport {
     static let header = ["文件", "项目名称", "预算单位", "预算年度", "一级指标", "二级指标", "三级指标", "绩效指标描述",
                          "指标值", "类型", "实际完成值", "偏差原因", "分值", "得分", "问题数"]
 
-    /// The whole file: BOM, header, then every project's rows in path order.
-    static func bytes(fragments: [ProjectFragments]) -> [UInt8] {
-        var output: [UInt8] = []
-        let parts = parts(fragments: fragments)
-        output.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts { output.append(contentsOf: part) }
-        return output
-    }
-
-    /// The file as parts: BOM and header, then every project's rows.
-    static func parts(fragments: [ProjectFragments]) -> [[UInt8]] {
-        plan.parts(fragments)
-    }
-
     /// BOM and header, then every project's rows.
     static var plan: AggregatePlan {
         AggregatePlan(head: [0xEF, 0xBB, 0xBF] + Array((header.map(quote).joined(separator: ",") + "\r\n").utf8),

@@ -6,7 +6,7 @@ struct OverviewPage {
     let fragments: [ProjectFragments]
     let figures: [ReportFigures]
     let layout: PageLayout
-    /// Render a marker instead of the rows (see `parts`).
+    /// Render a marker instead of the rows (see `plan`).
     var streamed = false
 
     /// `fragments` in path order.
@@ -18,9 +18,6 @@ struct OverviewPage {
                             siteTitle: content.configuration.effectiveTitle, section: .overview,
                             updated: content.latestModification, version: content.version)
     }
-
-    /// The page as parts around the rows (`AggregateParts`).
-    var parts: [[UInt8]] { plan.parts(fragments) }
 
     /// The page cut where its rows go (`AggregateParts`); reads no row bytes.
     var plan: AggregatePlan {

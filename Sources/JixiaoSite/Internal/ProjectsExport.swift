@@ -68,21 +68,8 @@ enum ProjectsExport {
         let version: String
     }
 
-    static func bytes(content: SiteContent, fragments: [ProjectFragments]) -> [UInt8] {
-        let parts = parts(content: content, fragments: fragments)
-        var output: [UInt8] = []
-        output.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts { output.append(contentsOf: part) }
-        return output
-    }
-
     /// What precedes every element in its fragment; the first element drops the comma.
     static let separator: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "\n")]
-
-    /// The file as parts: the opening, each element after its separator, the closing fields.
-    static func parts(content: SiteContent, fragments: [ProjectFragments]) -> [[UInt8]] {
-        plan(content: content, fragments: fragments).parts(fragments)
-    }
 
     /// The opening, then every fragment's `json` (the first without its comma), then the closing.
     static func plan(content: SiteContent, fragments: [ProjectFragments]) -> AggregatePlan {
