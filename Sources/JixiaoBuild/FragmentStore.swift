@@ -40,27 +40,30 @@ final class FragmentStore {
         return descriptor
     }
 
-    /// Appends one project's bytes of each kind; returns where they are, in `Rows.allCases` order.
-    func append(_ fragments: ProjectFragments) throws -> [Slice] {
-        try append([fragments])[0]
-    }
-
-    /// Appends several projects' bytes, one write per kind of rows (a chunk of a full build).
+    /// Appends several projects' bytes, one write per kind of rows (a chunk of a full build);
+    /// returns each project's slices in `Rows.allCases` order.
     func append(_ batch: [ProjectFragments]) throws -> [[Slice]] {
         var slices = Array(repeating: [Slice](), count: batch.count)
         for rows in ProjectFragments.Rows.allCases {
-            var buffer: [UInt8] = []
-            buffer.reserveCapacity(batch.reduce(0) { $0 + $1.bytes(rows).count })
-            let start = sizes[rows.rawValue]
-            for (index, fragments) in batch.enumerated() {
-                let bytes = fragments.bytes(rows)
-                slices[index].append(Slice(offset: start + buffer.count, count: bytes.count))
-                buffer.append(contentsOf: bytes)
+            for (index, slice) in try append(rows, batch.map { $0.bytes(rows) }).enumerated() {
+                slices[index].append(slice)
             }
-            try buffer.withUnsafeBytes { try write(rows, $0, at: start) }
-            sizes[rows.rawValue] += buffer.count
-            live[rows.rawValue] += buffer.count
         }
+        return slices
+    }
+
+    /// Appends these pieces of one kind of rows in one write; returns where each one is.
+    private func append(_ rows: ProjectFragments.Rows, _ pieces: [[UInt8]]) throws -> [Slice] {
+        let start = sizes[rows.rawValue]
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        let slices = pieces.map { piece in
+            defer { buffer.append(contentsOf: piece) }
+            return Slice(offset: start + buffer.count, count: piece.count)
+        }
+        try buffer.withUnsafeBytes { try write(rows, $0, at: start) }
+        sizes[rows.rawValue] += buffer.count
+        live[rows.rawValue] += buffer.count
         return slices
     }
 
@@ -78,21 +81,18 @@ final class FragmentStore {
     }
 
     /// Rewrites the files with only these slices (in this order), returning their new places.
+    /// Goes 256 projects at a time, so a rewrite holds little of the files in memory.
     func compact(_ slices: [[Slice]], in output: OutputFolder) throws -> [[Slice]] {
         let fresh = try FragmentStore(in: output)
-        var moved: [[Slice]] = []
-        moved.reserveCapacity(slices.count)
-        for project in slices {
-            var placed: [Slice] = []
+        var moved = Array(repeating: [Slice](), count: slices.count)
+        for start in stride(from: 0, to: slices.count, by: 256) {
+            let chunk = start..<min(start + 256, slices.count)
             for rows in ProjectFragments.Rows.allCases {
-                let bytes = try read(rows, project[rows.rawValue])
-                let slice = Slice(offset: fresh.sizes[rows.rawValue], count: bytes.count)
-                try bytes.withUnsafeBytes { try fresh.write(rows, $0, at: slice.offset) }
-                fresh.sizes[rows.rawValue] += bytes.count
-                fresh.live[rows.rawValue] += bytes.count
-                placed.append(slice)
+                let pieces = try chunk.map { try read(rows, slices[$0][rows.rawValue]) }
+                for (offset, slice) in try fresh.append(rows, pieces).enumerated() {
+                    moved[chunk.lowerBound + offset].append(slice)
+                }
             }
-            moved.append(placed)
         }
         swap(&descriptors, &fresh.descriptors)
         swap(&sizes, &fresh.sizes)
