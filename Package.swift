@@ -46,8 +46,10 @@ let package = Package(
         .testTarget(name: "JixiaoRulesTests", dependencies: ["JixiaoRules", "JixiaoParsing", "JixiaoModel"]),
         .testTarget(name: "JixiaoScoringTests", dependencies: ["JixiaoScoring", "JixiaoRules", "JixiaoParsing", "JixiaoModel"]),
         .testTarget(name: "JixiaoSiteTests", dependencies: ["JixiaoSite", "JixiaoBuild", "JixiaoRules", "JixiaoParsing", "JixiaoModel"]),
-        .testTarget(name: "JixiaoBuildTests", dependencies: ["JixiaoBuild", "JixiaoModel"]),
-        .testTarget(name: "JixiaoWatchTests", dependencies: ["JixiaoWatch"]),
+        // Test helpers more than one test target needs.
+        .target(name: "JixiaoTestSupport", path: "Tests/JixiaoTestSupport"),
+        .testTarget(name: "JixiaoBuildTests", dependencies: ["JixiaoBuild", "JixiaoModel", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoWatchTests", dependencies: ["JixiaoWatch", "JixiaoTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoTestSupport
 
 /// Runs the real `jixiao watch` binary on a content folder, waits for systemd-style readiness on a
 /// socket of its own, and waits for changes to be built through cookies (no sleeps).

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoTestSupport
 import Testing
 
 /// The whole path of docs/deploy.md on one machine: an author pushes, the post-receive hook

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoTestSupport
 import Testing
 
 /// Bulk changes: a git checkout of 500 files, a forced inotify queue overflow, and long random

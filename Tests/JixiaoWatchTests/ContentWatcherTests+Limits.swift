@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoTestSupport
 import Testing
 @testable import JixiaoWatch
 
