@@ -74,13 +74,25 @@ public struct OutputFolder: Sendable {
     }
 
     /// The absolute path of a relative output path that stays inside the folder (no empty, `.` or
-    /// `..` segment, not absolute).
+    /// `..` segment, not absolute). Segments are cut at the byte `/`, as the kernel cuts them (a
+    /// `Character` split would keep `/` plus a combining mark together and miss a `..`).
     func safePath(_ relativePath: String) throws -> String {
-        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        guard !relativePath.isEmpty, !relativePath.hasPrefix("/"),
-              !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
-            throw UnsafePath(path: relativePath)
+        // A segment is refused when empty, `.` or `..`; `...` and longer are ordinary names.
+        func refused(length: Int, dots: Int) -> Bool { length == 0 || (dots == length && length <= 2) }
+        var length = 0
+        var dots = 0
+        var safe = true
+        for byte in relativePath.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if refused(length: length, dots: dots) { safe = false; break }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
         }
+        guard safe, !refused(length: length, dots: dots) else { throw UnsafePath(path: relativePath) }
         return rootPath + "/" + relativePath
     }
 

@@ -131,6 +131,13 @@ import Testing
         let folder = try OutputFolder(root: output)
         #expect(throws: OutputFolder.UnsafePath.self) { try folder.write([1], to: "../escape.html") }
         #expect(throws: OutputFolder.UnsafePath.self) { try folder.write([1], to: "/etc/escape.html") }
+        for unsafe in ["", "a//b.html", "a/./b.html", "a/../../b.html", "a/", "a/..", "."] {
+            #expect(throws: OutputFolder.UnsafePath.self, "\(unsafe)") { try folder.write([1], to: unsafe) }
+        }
+        // `/` followed by a combining mark is one Character but two segments for the kernel.
+        #expect(throws: OutputFolder.UnsafePath.self) { try folder.write([1], to: "../\u{301}escape.html") }
+        try folder.write([1], to: "a/.../b.c.html")  // three dots are an ordinary name
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("a/.../b.c.html").path))
         let outside = TemporaryFolder.make("outside")
         try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("link"), withDestinationURL: outside)
         #expect(throws: OutputFolder.UnsafePath.self) { try folder.write([1], to: "link/escape.html") }

@@ -35,12 +35,24 @@ enum ExampleExcerpt {
     }
 
     private static func closest(to example: String) -> (name: String, lines: [String])? {
-        bases.map { base in (base.name, diff(base.text, example)) }.min { $0.1.count < $1.1.count }
+        let new = lines(of: example)
+        return baseLines.map { base in (base.name, diff(base.lines, new)) }.min { $0.1.count < $1.1.count }
     }
 
-    private static func diff(_ base: String, _ example: String) -> [String] {
-        let old = base.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let new = example.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    /// The bases cut into lines once: the rules page compares every example with each of them.
+    private static let baseLines: [(name: String, lines: [String])] = bases.map { ($0.name, lines(of: $0.text)) }
+
+    /// Lines cut at `\n`. Cut at the byte unless the text has a `\r`, whose `\r\n` a `Character` split
+    /// keeps whole, as the page always did (a byte split is the same otherwise, and much cheaper
+    /// than breaking Chinese text into grapheme clusters).
+    private static func lines(of text: String) -> [String] {
+        if text.utf8.contains(UInt8(ascii: "\r")) {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+    }
+
+    private static func diff(_ old: [String], _ new: [String]) -> [String] {
         var remaining = old
         var added: [String] = []
         for line in new {
