@@ -55,7 +55,7 @@ enum PageWriter {
                       _ produce: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         let path = try output.safePath(relativePath)
         let slash = path.lastIndex(of: "/") ?? path.startIndex
-        let temporary = String(path[...slash]) + "." + String(path[path.index(after: slash)...]) + ".\(getpid()).tmp"
+        let temporary = String(path[...slash]) + "." + String(path[path.index(after: slash)...]) + temporarySuffix
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw posixError() }
         var failure: Error?
@@ -81,6 +81,9 @@ enum PageWriter {
             throw failure
         }
     }
+
+    /// `.PID.tmp`: unique to this process (getpid is a system call; the pid does not change).
+    private static let temporarySuffix = ".\(getpid()).tmp"
 
     private static func posixError() -> POSIXError {
         POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
