@@ -8,10 +8,10 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "从内容目录生成静态网站 (build the static site from the content folder)",
         discussion: """
-        Writes pages, data/projects.json, data/indicators.csv, data/findings.csv and assets into the output folder; files
-        whose bytes are unchanged are not rewritten, pages of deleted projects are removed. Two builds of
-        the same content are byte-identical (status.json holds the only timestamps). Ends with one
-        summary line: projects, pages, errors, warnings, milliseconds. Exit 0 even when projects have
+        Writes pages, data/projects.json, data/indicators.csv, data/findings.csv and assets into the output folder; files \
+        whose bytes are unchanged are not rewritten, pages of deleted projects are removed. Two builds of \
+        the same content are byte-identical (status.json holds the only timestamps). Ends with one \
+        summary line: projects, pages, errors, warnings, milliseconds. Exit 0 even when projects have \
         errors (they are shown on the site); exit 1 when the site cannot be written.
         """
     )

@@ -10,12 +10,12 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "检查项目文件并打分 (check project files and score them)",
         discussion: """
-        Prints one line per finding, `path:line:column: severity: message [rule_id]`, sorted by path and
-        line, then one line per project with its scores and a summary. Exit status: 0 when there is no
-        error, 1 when any error (or warning, with --fail-on warning), 2 on misuse. Colour only on a
+        Prints one line per finding, `path:line:column: severity: message [rule_id]`, sorted by path and \
+        line, then one line per project with its scores and a summary. Exit status: 0 when there is no \
+        error, 1 when any error (or warning, with --fail-on warning), 2 on misuse. Colour only on a \
         terminal and never when NO_COLOR is set.
 
-        --format github prints GitHub Actions workflow commands (::error file=…,line=…::message) and,
+        --format github prints GitHub Actions workflow commands (::error file=…,line=…::message) and, \
         when $GITHUB_STEP_SUMMARY is set, appends every finding as Markdown tables to the job summary.
         --format sarif prints SARIF 2.1.0 for code scanning; --output FILE writes any format to a file.
         """

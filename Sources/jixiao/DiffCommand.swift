@@ -8,9 +8,9 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "比较两个 git 版本的项目文件 (compare the content folder between two git revisions)",
         discussion: """
-        Reads both revisions with git (nothing is checked out) and reports projects added, removed and
-        changed: budget, target values, indicators, findings new and resolved, and scores before → after.
-        HEAD omitted compares BASE with the working tree. Run it inside the repository; --content is
+        Reads both revisions with git (nothing is checked out) and reports projects added, removed and \
+        changed: budget, target values, indicators, findings new and resolved, and scores before → after. \
+        HEAD omitted compares BASE with the working tree. Run it inside the repository; --content is \
         relative to the repository root. Markdown (for a pull-request comment) by default.
         Example: jixiao diff origin/main HEAD >> "$GITHUB_STEP_SUMMARY"
         """

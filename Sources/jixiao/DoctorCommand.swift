@@ -8,10 +8,10 @@ struct DoctorCommand: ParsableCommand {
         commandName: "doctor",
         abstract: "检查运行环境 (check that the daemon can run here)",
         discussion: """
-        Checks libinotifytools (loads it and calls inotifytools_initialize), the kernel's inotify limits
-        against the number of folders under the content folder, that the content folder is readable and
-        has project files, that the output folder is writable (creates and removes a temporary file), and
-        that jixiao.yaml is valid when present. One line per check, ✓ or ✗. Exit status: 0 when every
+        Checks libinotifytools (loads it and calls inotifytools_initialize), the kernel's inotify limits \
+        against the number of folders under the content folder, that the content folder is readable and \
+        has project files, that the output folder is writable (creates and removes a temporary file), and \
+        that jixiao.yaml is valid when present. One line per check, ✓ or ✗. Exit status: 0 when every \
         check passes, 1 otherwise. Run it as the user the daemon runs as (sudo -u jixiao jixiao doctor …).
         """
     )

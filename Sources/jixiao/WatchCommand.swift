@@ -10,13 +10,13 @@ struct WatchCommand: ParsableCommand {
         commandName: "watch",
         abstract: "生成网站并持续监视内容目录 (build the site, then follow every change)",
         discussion: """
-        Starts with a full build (pages already correct per the cache in OUTPUT/.jixiao are not
-        re-rendered), then watches the content folder with inotify. A burst of changes is settled by
-        a trailing quiet period: --settle-after-close once every changed file was closed after writing
-        or renamed into place (its content is complete), --settle while one may still be half
-        written; while .git/index.lock exists the batch waits, so a checkout or pull is
-        one batch. Each batch re-parses only changed files and rewrites only the pages whose bytes
-        change. OUTPUT/status.json records every batch; create CONTENT/.jixiao-cookie-NAME and wait
+        Starts with a full build (pages already correct per the cache in OUTPUT/.jixiao are not \
+        re-rendered), then watches the content folder with inotify. A burst of changes is settled by \
+        a trailing quiet period: --settle-after-close once every changed file was closed after writing \
+        or renamed into place (its content is complete), --settle while one may still be half \
+        written; while .git/index.lock exists the batch waits, so a checkout or pull is \
+        one batch. Each batch re-parses only changed files and rewrites only the pages whose bytes \
+        change. OUTPUT/status.json records every batch; create CONTENT/.jixiao-cookie-NAME and wait \
         for NAME in status.json's "cookies" to know every earlier change is built.
         Signals: SIGTERM/SIGINT finish the current batch and exit 0; SIGHUP forces a full rebuild.
         Under systemd (Type=notify) READY=1 is sent once the first build is done and watches are set.
