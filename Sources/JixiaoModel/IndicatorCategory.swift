@@ -22,12 +22,12 @@ public enum IndicatorCategory {
 
     /// True for a level-2 category that measures cost (under 产出 or as level 1 in 2021).
     public static func isCost(level1: String, level2: String) -> Bool {
-        level1 == "成本指标" || level2 == "成本指标"
+        PlainText.equals(level1, plain: "成本指标") || PlainText.equals(level2, plain: "成本指标")
     }
 
     /// True for the timeliness category, whose values should be deadlines.
-    public static func isTimeliness(_ level2: String) -> Bool { level2 == "时效指标" }
+    public static func isTimeliness(_ level2: String) -> Bool { PlainText.equals(level2, plain: "时效指标") }
 
     /// True for satisfaction indicators.
-    public static func isSatisfaction(level1: String) -> Bool { level1 == "满意度指标" }
+    public static func isSatisfaction(level1: String) -> Bool { PlainText.equals(level1, plain: "满意度指标") }
 }

@@ -54,6 +54,23 @@ package enum PlainText {
         return true
     }
 
+    /// `lhs == rhs`: equal bytes are equal, different bytes of two plain texts are not, and only
+    /// other text takes the canonical comparison.
+    package static func equal(_ lhs: String, _ rhs: String) -> Bool {
+        let left = lhs.utf8, right = rhs.utf8
+        if left.count == right.count, left.elementsEqual(right) { return true }
+        return !(isPlain(lhs) && isPlain(rhs)) && lhs == rhs
+    }
+
+    /// `text == literal` for a `literal` that is plain (a category name, a unit): equal bytes are
+    /// equal; different bytes are unequal when `text` is plain too; only other text takes
+    /// `String ==`, whose canonical comparison of Chinese text walks normalisation tables.
+    package static func equals(_ text: String, plain literal: String) -> Bool {
+        let bytes = text.utf8, literalBytes = literal.utf8
+        if bytes.count == literalBytes.count, bytes.elementsEqual(literalBytes) { return true }
+        return !isPlain(text) && text == literal
+    }
+
     /// `Unicode.Scalar.Properties.isWhitespace` (what `Character.isWhitespace` asks of a character's
     /// first scalar) without the property-table search for ASCII and CJK ideographs.
     @inline(__always)

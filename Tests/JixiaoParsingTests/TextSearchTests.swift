@@ -26,6 +26,20 @@ import Testing
         }
     }
 
+    @Test func equalityAnswersAsString() {
+        let categories = ["成本指标", "时效指标", "满意度指标", "数量指标", "豈", "é"]
+        // U+F900 is a CJK compatibility ideograph, canonically equivalent to U+8C48 (other bytes).
+        for text in Self.texts + Self.words + categories + ["\u{F900}", "\u{8C48}", "e\u{301}", "成本指标 "] {
+            for other in Self.texts + Self.words + categories + ["\u{F900}", "\u{8C48}"] {
+                #expect(PlainText.equal(text, other) == (text == other), "\(text.debugDescription) = \(other.debugDescription)")
+            }
+            for literal in categories where PlainText.isPlain(literal) {
+                #expect(PlainText.equals(text, plain: literal) == (text == literal), "\(text.debugDescription) = \(literal)")
+            }
+        }
+        #expect(PlainText.equals("\u{F900}", plain: "\u{8C48}"))
+    }
+
     @Test func blankAndWhitespaceAnswerAsCharacter() {
         for text in Self.texts + Self.words {
             #expect(PlainText.isBlank(text) == text.allSatisfy(\.isWhitespace), "\(text.debugDescription)")

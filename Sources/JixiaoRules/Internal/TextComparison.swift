@@ -97,7 +97,7 @@ enum TextComparison {
     /// True when both texts are non-empty and read the same.
     static func same(_ lhs: String, _ rhs: String) -> Bool {
         let left = normalized(lhs)
-        return !left.isEmpty && left == normalized(rhs)
+        return !left.isEmpty && PlainText.equal(left, normalized(rhs))
     }
 
     private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {

@@ -24,18 +24,24 @@ struct MissingCategoryRule: Rule {
 
     func validate(_ project: Project) -> [Diagnostic] {
         let indicators = project.indicators
-        let level1 = Set(indicators.map(\.level1.text))
-        let outputLevel2 = Set(indicators.filter { $0.level1.text == "产出指标" }.map(\.level2.text))
+        // Which categories occur, by comparing with the few names asked about (no sets of
+        // Chinese strings: hashing them normalises every name).
+        func hasLevel1(_ name: String) -> Bool { indicators.contains { PlainText.equals($0.level1.text, plain: name) } }
+        func hasOutput(_ level2: String) -> Bool {
+            indicators.contains {
+                PlainText.equals($0.level1.text, plain: "产出指标") && PlainText.equals($0.level2.text, plain: level2)
+            }
+        }
         var missing: [String] = []
-        for (category, what) in [("产出指标", "产出"), ("效益指标", "效益")] where !level1.contains(category) {
+        for (category, what) in [("产出指标", "产出"), ("效益指标", "效益")] where !hasLevel1(category) {
             missing.append("\(what)指标（“\(category)”）")
         }
-        if !level1.contains("满意度指标") { missing.append("满意度指标（“满意度指标”→“服务对象满意度指标”）") }
+        if !hasLevel1("满意度指标") { missing.append("满意度指标（“满意度指标”→“服务对象满意度指标”）") }
         if !indicators.contains(where: \.isCost) {
             missing.append("成本指标（“产出指标”下的“成本指标”，或一级“成本指标”）")
         }
-        if level1.contains("产出指标") {
-            for category in ["数量指标", "质量指标", "时效指标"] where !outputLevel2.contains(category) {
+        if hasLevel1("产出指标") {
+            for category in ["数量指标", "质量指标", "时效指标"] where !hasOutput(category) {
                 missing.append("产出指标中的“\(category)”")
             }
         }

@@ -39,7 +39,8 @@ struct PlaceholderValueRule: Rule {
         // One normalisation serves the grade and concept look-ups too (it is idempotent); this
         // runs three times per indicator (here, vague_value, satisfaction_not_measured).
         let value = TextComparison.normalized(target.text)
-        guard !ValueWording.isGraded(normalized: value), value.count >= 2 else { return nil }
+        // At least two characters: stop after the second instead of counting every grapheme.
+        guard !ValueWording.isGraded(normalized: value), !value.dropFirst().isEmpty else { return nil }
         if let name = indicator.name, TextComparison.hasSuffix(TextComparison.normalized(name.text), value) {
             return "三级指标“\(name.text)”"
         }
