@@ -31,6 +31,18 @@ import Testing
         }
     }
 
+    /// A file may hold any number: formatting one never traps (Int64 conversion did above 9.2e16).
+    @Test func hugeAndNonFiniteValuesFormat() {
+        #expect(ScoreFormat.fixed(999_999_999_999_999.5).hasPrefix("999999999999999."))
+        #expect(ScoreFormat.fixed(1e15) == "1000000000000000.0")
+        #expect(ScoreFormat.fixed(1e23) == "1e+23")
+        #expect(ScoreFormat.fixed(-1e300) == "-1e+300")
+        #expect(ScoreFormat.fixed(.infinity) == "inf")
+        #expect(ScoreFormat.fixed(.nan) == "nan")
+        #expect(ScoreFormat.short(1e23) == "1e+23")
+        #expect(ScoreFormat.percent(1e22) == "1e+24%")
+    }
+
     @Test func trimmedAsBefore() {
         for text in [" a ", "　达成　", "", "  ", "x", " \u{301}达成", "达成\n", "\r\n达成\r\n"] {
             #expect(text.trimmed == String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()))

@@ -56,6 +56,22 @@ import JixiaoScoring
         return try #require(result.project)
     }
 
+    /// Absurd numbers in every numeric cell are scored (or refused) without stopping: this file
+    /// used to crash `jixiao build` and the daemon with it (预算执行数 99999999999999999999999).
+    @Test(arguments: ["99999999999999999999999", "1e300", "-1e300", "0", "0.0000001"])
+    func absurdNumbersNeverStopScoring(_ number: String) throws {
+        var yaml = Self.yaml
+        for (old, new) in [("预算执行数: 13.50", "预算执行数: \(number)"), ("预算数: 15.00", "预算数: \(number)"),
+                           ("实际完成值: 18个", "实际完成值: \(number)个"), ("分值: 15", "分值: \(number)"),
+                           ("得分: 10", "得分: \(number)"), ("指标值: ≥20张", "指标值: ≥\(number)张")] {
+            yaml = yaml.replacingOccurrences(of: old, with: new)
+        }
+        let result = ProjectParser.parse(data: Data(yaml.utf8), path: "absurd.yaml")
+        let project = try #require(result.project)
+        let evaluation = SelfEvaluator.evaluate(project)
+        #expect(evaluation?.items.isEmpty == false)
+    }
+
     @Test func parsedFileGetsItsLinesAndBudgetItem() throws {
         let evaluation = try #require(SelfEvaluator.evaluate(try parsedProject()))
         #expect(evaluation.items.count == 9)

@@ -18,13 +18,32 @@ enum ScoreFormat {
     }
 
     /// Always two decimals: `9.00`, `11.25`; used for results so they line up.
+    ///
+    /// Digits are written into a small buffer (the result fits a small string: no allocation).
+    /// Beyond 10¹⁵ (hundredths no longer exact in a Double, and soon past `Int64`, where the
+    /// conversion traps) and for infinities and NaN, Swift's own shortest form (`1e+23`, `inf`):
+    /// a file may hold any number, and it must never stop the build.
     static func fixed(_ value: Double) -> String {
-        let hundredths = Int64((abs(value) * 100).rounded())
-        let sign = value < 0 && hundredths != 0 ? "-" : ""
-        let whole = hundredths / 100
-        let fraction = hundredths % 100
-        // Concatenated rather than interpolated: this runs several times per scored indicator.
-        return sign + String(whole) + (fraction < 10 ? ".0" : ".") + String(fraction)
+        guard value.isFinite, value.magnitude < 1e15 else { return String(value) }
+        let hundredths = Int64((value.magnitude * 100).rounded())
+        let negative = value < 0 && hundredths != 0
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var start = buffer.count
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            put(UInt8(ascii: "0") + UInt8(hundredths % 10))
+            put(UInt8(ascii: "0") + UInt8(hundredths / 10 % 10))
+            put(UInt8(ascii: "."))
+            var whole = hundredths / 100
+            repeat {
+                put(UInt8(ascii: "0") + UInt8(whole % 10))
+                whole /= 10
+            } while whole > 0
+            if negative { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+        }
     }
 
     /// A ratio as a percentage with two decimals: `90.00%`.
