@@ -52,6 +52,24 @@ import Testing
         return ExampleChecking.findings(for: text)[RuleExample.defaultPath] ?? []
     }
 
+    /// Small tables are compared row by row, large ones by hashing: both point each repeated row
+    /// at the first row with the same 二级指标, 三级指标 and description (punctuation ignored).
+    @Test(arguments: [3, 80])
+    func duplicateIndicatorsPointAtTheFirstOccurrence(copies: Int) throws {
+        let row = "      - 三级指标: 宣传报道\n        绩效指标描述: 撰写科技帮扶宣传报道\n        指标值: 6篇\n"
+        var rows = ""
+        for copy in 0..<copies {
+            // Every third row differs (its own description); the others repeat the first row, one
+            // of them with a full stop, which reads the same.
+            let description = copy % 3 == 2 ? "撰写第\(copy)篇报道" : copy == 1 ? "撰写科技帮扶宣传报道。" : "撰写科技帮扶宣传报道"
+            rows += row.replacingOccurrences(of: "撰写科技帮扶宣传报道", with: description)
+        }
+        let found = Self.findings((row, rows)).filter { $0.rule == "duplicate_indicator" }
+        let repeats = (1..<copies).filter { $0 % 3 != 2 }
+        #expect(found.map(\.location.line) == repeats.map { 12 + 3 * $0 })
+        #expect(found.allSatisfy { $0.message.contains("与第 12 行的指标重复") })
+    }
+
     @Test func theCleanTableHasNoFindings() {
         #expect(Self.findings() == [])
     }

@@ -30,7 +30,17 @@ struct DuplicateIndicatorRule: Rule {
             PlainText.isPlain(level1) && PlainText.isPlain(level2) && PlainText.isPlain(name)
                 && PlainText.isPlain(description)
         }
+
+        /// `==`, text by text through `PlainText.equal` (bytes unless a text is not plain).
+        func same(as other: Key) -> Bool {
+            PlainText.equal(name, other.name) && PlainText.equal(level2, other.level2)
+                && PlainText.equal(description, other.description) && PlainText.equal(level1, other.level1)
+        }
     }
+
+    /// Up to this many named rows, rows are compared pair by pair (a table has a dozen or two:
+    /// cheaper than building and hashing keys); beyond, by hashing.
+    static let pairwiseLimit = 64
 
     /// A `Key` of plain texts as their UTF-8 bytes, each text followed by 0xFF (never in UTF-8).
     /// Plain texts are equal exactly when their bytes are (`PlainText`), and bytes hash without
@@ -60,6 +70,15 @@ struct DuplicateIndicatorRule: Rule {
         }
         // A blank name is empty_cell's finding.
         let named = keys.indices.filter { !keys[$0].name.isEmpty }
+        if named.count <= Self.pairwiseLimit {
+            var findings: [Diagnostic] = []
+            for (position, index) in named.enumerated() {
+                if let first = named[..<position].first(where: { keys[$0].same(as: keys[index]) }) {
+                    findings.append(finding(project.indicators[index], first: project.indicators[first]))
+                }
+            }
+            return findings
+        }
         if named.allSatisfy({ keys[$0].isPlain }) {
             return duplicates(named.map { (PlainKey(keys[$0]), $0) }, in: project.indicators)
         }
@@ -72,14 +91,17 @@ struct DuplicateIndicatorRule: Rule {
         var findings: [Diagnostic] = []
         for (key, index) in rows {
             if let firstIndex = seen[key] {
-                let indicator = indicators[index], first = indicators[firstIndex]
-                findings.append(Self.description.diagnostic(
-                    at: indicator.rowLocation,
-                    "\(indicator.label)与第 \(first.rowLocation.line) 行的指标重复（二级指标、三级指标和描述都相同），请删除或合并"))
+                findings.append(finding(indicators[index], first: indicators[firstIndex]))
             } else {
                 seen[key] = index
             }
         }
         return findings
+    }
+
+    private func finding(_ indicator: Indicator, first: Indicator) -> Diagnostic {
+        Self.description.diagnostic(
+            at: indicator.rowLocation,
+            "\(indicator.label)与第 \(first.rowLocation.line) 行的指标重复（二级指标、三级指标和描述都相同），请删除或合并")
     }
 }
