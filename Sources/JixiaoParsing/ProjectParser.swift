@@ -1,11 +1,11 @@
 import Foundation
 import JixiaoModel
-import Yams
 
 /// Reads one project file (bytes → `Project` + diagnostics). Never throws, never crashes on bad input.
 ///
-/// Every scalar is kept as raw text: Yams composes with the *basic* resolver, so `no` stays `no`
-/// and `010` stays `010`. The node tree is walked along the schema only (`ProjectSchema`), so an
+/// Every scalar is kept as raw text (no resolver), so `no` stays `no` and `010` stays `010`.
+/// libyaml's events are composed into a flat `YAMLDocument` (`YAMLComposer`, which keeps the
+/// behaviour of Yams's composer) that is walked along the schema only (`ProjectSchema`), so an
 /// alias bomb or a huge unknown subtree costs nothing beyond composing it.
 public enum ProjectParser {
     /// Files above this size are rejected without being read whole.
@@ -55,25 +55,18 @@ public enum ProjectParser {
 
     /// Parses already-decoded text (without BOM).
     static func parse(text: String, path: String) -> ParseResult {
-        let parser: Yams.Parser
-        let root: Node?
+        let document: YAMLDocument?
         do {
-            parser = try Yams.Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
-            root = try parser.singleRoot()
-        } catch let error as YamlError {
-            return ParseResult(path: path, project: nil, diagnostics: [YAMLErrorTranslation.diagnostic(for: error, in: text)])
+            document = try YAMLComposer.compose(text)
         } catch {
-            return failure(path, RuleID.yamlSyntax, "无法解析：\(error)")
+            return ParseResult(path: path, project: nil, diagnostics: [YAMLErrorTranslation.diagnostic(for: error, in: text)])
         }
-        guard let root, !isEmptyDocument(root) else {
+        guard let document, !isEmptyDocument(document) else {
             return failure(path, RuleID.emptyFile, "文件是空的：请按模板填写项目（可用 jixiao new 生成模板）")
         }
-        // Anchors are weak references owned by the parser: keep it alive while walking.
-        return withExtendedLifetime(parser) {
-            var walker = ProjectWalker(path: path)
-            let project = walker.readProject(root)
-            return ParseResult(path: path, project: project, diagnostics: walker.diagnostics.sorted())
-        }
+        var walker = ProjectWalker(path: path, document: document)
+        let project = walker.readProject()
+        return ParseResult(path: path, project: project, diagnostics: walker.diagnostics.sorted())
     }
 
     /// The project id for a path under the content folder: the path without `.yaml`. A `.yml` file
@@ -84,9 +77,8 @@ public enum ProjectParser {
         return String(path.dropLast(".yaml".count))
     }
 
-    private static func isEmptyDocument(_ node: Node) -> Bool {
-        if case .scalar(let scalar) = node { return scalar.string.allSatisfy(\.isWhitespace) }
-        return false
+    private static func isEmptyDocument(_ document: YAMLDocument) -> Bool {
+        document.kind(document.root) == .scalar && document.text(document.root).allSatisfy(\.isWhitespace)
     }
 
     private static func failure(_ path: String, _ rule: String, _ message: String) -> ParseResult {

@@ -72,7 +72,7 @@ struct SeenKeys {
     }
 
     /// Whether two texts have the same UTF-8 bytes, compared in place when both are contiguous.
-    private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+    static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
         guard lhs.utf8.count == rhs.utf8.count else { return false }
         let inPlace = lhs.utf8.withContiguousStorageIfAvailable { left in
             rhs.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
