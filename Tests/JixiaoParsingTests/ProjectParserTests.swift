@@ -100,6 +100,11 @@ import Testing
         #expect(found.hasPrefix("\(RuleID.duplicateKey)@2:23 键“预算数”重复出现（第一次在第 2 行）"), "\(found)")
     }
 
+    @Test func duplicateKeyInACRLFFileIsLocatedNotACrash() {
+        let found = onlyDiagnostic("项目名称: 测试\r\n预算单位: 甲\r\n预算单位: 乙\r\n")
+        #expect(found.hasPrefix("\(RuleID.duplicateKey)@3:1 键“预算单位”重复出现（第一次在第 2 行）"), "\(found)")
+    }
+
     @Test func duplicateKeysAreFoundByTextNotBytes() {
         // U+F900 is canonically equivalent to U+8C48 (豈): the same key for YAML and for Swift.
         let found = onlyDiagnostic("项目名称: 甲\n\u{F900}: 1\n\u{8C48}: 2\n")

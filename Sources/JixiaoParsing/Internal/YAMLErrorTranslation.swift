@@ -53,12 +53,16 @@ enum YAMLErrorTranslation {
     }
 
     /// Where the key occurs again after its first occurrence (block or flow mapping).
+    ///
+    /// Lines are split at each LF scalar: splitting the `String` by `Character` kept a CRLF file
+    /// as one line (CR LF is one character), and a duplicate key below its first line then
+    /// trapped on an inverted range.
     static func secondOccurrence(of key: String, after first: SourceLocation, in text: String) -> SourceLocation? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            Array(line.unicodeScalars).filter { $0 != "\r" }
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            Array(line).filter { $0 != "\r" }
         }
         let keyScalars = Array(key.unicodeScalars)
-        guard !keyScalars.isEmpty, first.line >= 1 else { return nil }
+        guard !keyScalars.isEmpty, first.line >= 1, first.line <= lines.count else { return nil }
         for lineIndex in (first.line - 1)..<lines.count {
             let scalars = lines[lineIndex]
             let startColumn = lineIndex == first.line - 1 ? first.column - 1 + keyScalars.count : 0
