@@ -13,6 +13,11 @@ public enum ProjectParser {
 
     /// Reads and parses the file at `url`; `path` is its path under the content folder.
     public static func parse(fileAt url: URL, path: String, sizeLimit: Int = defaultSizeLimit) -> ParseResult {
+        if let data = readRegularFile(atPath: url.path, sizeLimit: sizeLimit) {
+            return parse(data: data, path: path)
+        }
+        // Whatever the short path does not handle (missing, too large, growing, not a regular
+        // file, any error) goes the Foundation way, which words the diagnostics.
         let size: Int
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
@@ -34,6 +39,34 @@ public enum ProjectParser {
             return failure(path, RuleID.fileTooLarge, "文件超过上限 \(sizeLimit) 字节（1 MiB）")
         }
         return parse(data: data, path: path)
+    }
+
+    /// The whole content of a regular file of at most `sizeLimit` bytes, read with `open`,
+    /// `fstat` and `read`; nil when anything is otherwise (then `parse(fileAt:)` asks Foundation).
+    /// FileManager's attribute dictionary and FileHandle cost more CPU than reading a 3 KB file.
+    private static func readRegularFile(atPath path: String, sizeLimit: Int) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(status.st_size)
+        guard size >= 0, size <= sizeLimit else { return nil }
+        // One byte more than the size: a file that grew since `fstat` is left to the Foundation path.
+        var data = Data(count: size + 1)
+        let total = data.withUnsafeMutableBytes { buffer -> Int in
+            var total = 0
+            while total < buffer.count {
+                let count = read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return count < 0 ? -1 : total }
+                total += count
+            }
+            return total
+        }
+        guard total >= 0, total <= size else { return nil }
+        data.count = total
+        return data
     }
 
     /// Parses the bytes of one project file; `path` is its path under the content folder.

@@ -22,7 +22,7 @@ struct ProjectWalker {
         guard accepts(root), let mapping = mappingOrReport(root, what: "文件的顶层", expected: "“键: 值”形式的项目表") else {
             return nil
         }
-        var seen = SeenKeys(ProjectSchema.topLevel)
+        var seen = SeenKeys(ProjectSchema.topLevelList)
         for (keyNode, value) in document.pairs(mapping) {
             guard let key = keyText(keyNode) else { continue }
             guard let known = seen.insert(key).flatMap(ProjectSchema.TopLevelKey.init(rawValue:)) else {
@@ -60,7 +60,7 @@ struct ProjectWalker {
             return nil
         }
         var budget = Budget(total: nil, fiscal: nil, other: nil, location: location(of: node))
-        var seen = SeenKeys(ProjectSchema.budgetKeys)
+        var seen = SeenKeys(ProjectSchema.budgetList)
         for (keyNode, value) in document.pairs(mapping) {
             guard let key = keyText(keyNode), accepts(value) else { continue }
             switch seen.insert(key).flatMap(ProjectSchema.BudgetKey.init(rawValue:)) {
@@ -124,7 +124,7 @@ struct ProjectWalker {
             return nil
         }
         var indicator = Indicator(level1: level1, level2: level2, location: location(of: node))
-        var seen = SeenKeys(ProjectSchema.indicatorKeys)
+        var seen = SeenKeys(ProjectSchema.indicatorList)
         for (keyNode, value) in document.pairs(mapping) {
             guard let key = keyText(keyNode), accepts(value) else { continue }
             switch seen.insert(key).flatMap(ProjectSchema.IndicatorKey.init(rawValue:)) {

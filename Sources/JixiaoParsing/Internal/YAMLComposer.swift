@@ -123,10 +123,10 @@ private struct Builder {
     private var pending: [Int32] = []
     private var open: [Frame] = []
     private var anchors: [String: Int32] = [:]
-    private var keyIsPlain: [Bool] = []
 
     private struct Frame {
         var node: Int32
+        var isMapping: Bool
         var pendingStart: Int
         var anchor: String?
     }
@@ -144,7 +144,8 @@ private struct Builder {
             let completed: Int32
             switch event.pointee.type {
             case YAML_SCALAR_EVENT:
-                completed = addScalar(event.pointee)
+                let isKey = open.last.map { $0.isMapping && (pending.count - $0.pendingStart) % 2 == 0 } ?? false
+                completed = addScalar(event.pointee, isKey: isKey)
             case YAML_ALIAS_EVENT:
                 let name = String(cString: event.pointee.data.alias.anchor)
                 guard let target = anchors[name] else {
@@ -167,15 +168,16 @@ private struct Builder {
         }
     }
 
-    private mutating func addScalar(_ event: yaml_event_t) -> Int32 {
+    private mutating func addScalar(_ event: yaml_event_t, isKey: Bool) -> Int32 {
         let scalar = event.data.scalar
         let id = Int32(nodes.count)
         let tag = scalar.quoted_implicit == 1 ? nil : Self.explicitTag(scalar.tag, default: "tag:yaml.org,2002:str")
+        let bytes = Self.textBytes(scalar.value, count: scalar.length)
         nodes.append(YAMLDocument.Node(
-            kind: .scalar, anchored: scalar.anchor != nil,
+            kind: .scalar, anchored: scalar.anchor != nil, plainKey: isKey && PlainText.isPlain(utf8: bytes),
             line: Int32(truncatingIfNeeded: event.start_mark.line + 1),
             column: Int32(truncatingIfNeeded: event.start_mark.column + 1),
-            text: Self.text(scalar.value, count: scalar.length), tag: tag, childStart: 0, childEnd: 0))
+            text: String(decoding: bytes, as: UTF8.self), tag: tag, childStart: 0, childEnd: 0))
         if let anchor = scalar.anchor { anchors[String(cString: anchor)] = id }
         return id
     }
@@ -188,16 +190,17 @@ private struct Builder {
             ? nil : Self.explicitTag(start.tag, default: isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq")
         let id = Int32(nodes.count)
         nodes.append(YAMLDocument.Node(
-            kind: isMapping ? .mapping : .sequence, anchored: start.anchor != nil,
+            kind: isMapping ? .mapping : .sequence, anchored: start.anchor != nil, plainKey: false,
             line: Int32(truncatingIfNeeded: event.start_mark.line + 1),
             column: Int32(truncatingIfNeeded: event.start_mark.column + 1),
             text: "", tag: tag, childStart: 0, childEnd: 0))
-        open.append(Frame(node: id, pendingStart: pending.count, anchor: start.anchor.map { String(cString: $0) }))
+        open.append(Frame(node: id, isMapping: isMapping, pendingStart: pending.count,
+                          anchor: start.anchor.map { String(cString: $0) }))
     }
 
     private mutating func closeCollection() throws(YAMLProblem) -> Int32 {
         let frame = open.removeLast()
-        if nodes[Int(frame.node)].kind == .mapping {
+        if frame.isMapping {
             try checkDuplicateKeys(from: frame.pendingStart)
         }
         nodes[Int(frame.node)].childStart = Int32(children.count)
@@ -208,15 +211,15 @@ private struct Builder {
         return frame.node
     }
 
-    /// A scalar's text as Yams makes it with `String(bytes:encoding: .utf8)`, which drops one
-    /// leading byte order mark (a `"\uFEFF…"` scalar, or a plain one starting with U+FEFF).
-    private static func text(_ value: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> String {
-        guard let value, count > 0 else { return "" }
-        var bytes = UnsafeBufferPointer(start: UnsafePointer(value), count: count)
+    /// The UTF-8 of a scalar's text as Yams makes it with `String(bytes:encoding: .utf8)`, which
+    /// drops one leading byte order mark (a `"\uFEFF…"` scalar, or a plain one starting with U+FEFF).
+    private static func textBytes(_ value: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> UnsafeBufferPointer<UInt8> {
+        guard let value, count > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let bytes = UnsafeBufferPointer(start: UnsafePointer(value), count: count)
         if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            return UnsafeBufferPointer(rebasing: bytes[3...])
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// The tag as Yams resolves it (basic resolver), nil when that is the kind's default.
@@ -238,11 +241,6 @@ private struct Builder {
     private mutating func checkDuplicateKeys(from pendingStart: Int) throws(YAMLProblem) {
         let keyCount = (pending.count - pendingStart) / 2
         guard keyCount >= 2 else { return }
-        keyIsPlain.removeAll(keepingCapacity: true)
-        for index in 0..<keyCount {
-            let node = nodes[Int(pending[pendingStart + 2 * index])]
-            keyIsPlain.append(node.kind == .scalar && PlainText.isPlain(node.text))
-        }
         var duplicated: [Int] = []  // key positions: the first of each group of equal keys
         if keyCount <= 16 {
             for later in 1..<keyCount {
@@ -280,8 +278,9 @@ private struct Builder {
     private func keysEqual(_ first: Int, _ second: Int, _ pendingStart: Int) -> Bool {
         let a = Int(pending[pendingStart + 2 * first])
         let b = Int(pending[pendingStart + 2 * second])
-        if keyIsPlain[first] && keyIsPlain[second] {
-            return nodes[a].tag == nodes[b].tag && SeenKeys.sameBytes(nodes[a].text, nodes[b].text)
+        if nodes[a].plainKey && nodes[b].plainKey {
+            return nodes[a].text.utf8.count == nodes[b].text.utf8.count
+                && nodes[a].tag == nodes[b].tag && SeenKeys.sameBytes(nodes[a].text, nodes[b].text)
         }
         return equal(a, b)
     }

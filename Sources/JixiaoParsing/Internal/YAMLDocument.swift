@@ -18,6 +18,9 @@ struct YAMLDocument {
         var kind: Kind
         /// True when the node carries an anchor (`&name`); aliases to it share the flag.
         var anchored: Bool
+        /// True for a scalar written as a mapping key whose text is `PlainText`, where `String ==`
+        /// is byte equality: the duplicate-key check compares such keys by bytes.
+        var plainKey: Bool
         /// Where the node's first event starts (its anchor or tag when it has one), from 1 as Yams counts.
         var line: Int32
         var column: Int32
