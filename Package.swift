@@ -18,6 +18,7 @@ let package = Package(
         .target(name: "JixiaoModel"),
         .target(name: "JixiaoParsing", dependencies: [
             "JixiaoModel",
+            // For its CYaml module (libyaml), whose events YAMLComposer reads; Yams itself is not imported.
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "JixiaoRules", dependencies: ["JixiaoModel", "JixiaoParsing"]),

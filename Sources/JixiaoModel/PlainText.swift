@@ -35,7 +35,7 @@ package enum PlainText {
 
     /// `isPlain` on valid UTF-8, decoding only three-byte sequences: every plain scalar is ASCII
     /// or in the Basic Multilingual Plane above U+07FF, so any two- or four-byte sequence is not plain.
-    private static func isPlain(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isPlain(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let lead = bytes[offset]

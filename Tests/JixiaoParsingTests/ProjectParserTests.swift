@@ -88,6 +88,57 @@ import Testing
         #expect(result.diagnostics.contains { $0.rule == RuleID.aliasNotAllowed })
     }
 
+    /// The one diagnostic of `yaml` as "rule@line:column message".
+    func onlyDiagnostic(_ yaml: String) -> String {
+        let diagnostics = ProjectParser.parse(data: Data(yaml.utf8), path: "t.yaml").diagnostics
+        guard diagnostics.count == 1, let diagnostic = diagnostics.first else { return "\(diagnostics)" }
+        return "\(diagnostic.rule)@\(diagnostic.location.line):\(diagnostic.location.column) \(diagnostic.message)"
+    }
+
+    @Test func duplicateKeyInAFlowMappingIsReportedAtItsSecondOccurrence() {
+        let found = onlyDiagnostic("项目名称: 测试\n预算: {预算数: 1, 财政资金: 1, 预算数: 2}\n")
+        #expect(found.hasPrefix("\(RuleID.duplicateKey)@2:23 键“预算数”重复出现（第一次在第 2 行）"), "\(found)")
+    }
+
+    @Test func duplicateKeyInACRLFFileIsLocatedNotACrash() {
+        let found = onlyDiagnostic("项目名称: 测试\r\n预算单位: 甲\r\n预算单位: 乙\r\n")
+        #expect(found.hasPrefix("\(RuleID.duplicateKey)@3:1 键“预算单位”重复出现（第一次在第 2 行）"), "\(found)")
+    }
+
+    @Test func duplicateKeysAreFoundByTextNotBytes() {
+        // U+F900 is canonically equivalent to U+8C48 (豈): the same key for YAML and for Swift.
+        let found = onlyDiagnostic("项目名称: 甲\n\u{F900}: 1\n\u{8C48}: 2\n")
+        #expect(found.hasPrefix("\(RuleID.duplicateKey)@2:1 键“豈”重复出现"), "\(found)")
+        // A key and an alias of it are the same key.
+        let alias = onlyDiagnostic("项目名称: 甲\n? &k 预算单位\n: 乙\n*k : 丙\n")
+        #expect(alias.hasPrefix("\(RuleID.duplicateKey)@2:3 键“预算单位”重复出现"), "\(alias)")
+    }
+
+    @Test func undefinedAliasIsASyntaxErrorAtTheAlias() {
+        let found = onlyDiagnostic("项目名称: 测试\n预算单位: *unit\n")
+        #expect(found == "\(RuleID.yamlSyntax)@2:7 YAML 语法错误：使用了未定义的别名（本格式不允许锚点和别名）（found undefined alias）")
+        // An anchor is defined once its node is complete, so a node cannot contain an alias of itself.
+        #expect(onlyDiagnostic("项目名称: &x [1, *x]\n").hasPrefix("\(RuleID.yamlSyntax)@1:14 "))
+    }
+
+    @Test func aliasIsReportedOnceAtItsAnchor() throws {
+        let result = ProjectParser.parse(data: Data("项目名称: 测试\n预算单位: &u 单位\n金额单位: *u\n".utf8), path: "t.yaml")
+        let aliases = result.diagnostics.filter { $0.rule == RuleID.aliasNotAllowed }
+        #expect(aliases.map(\.location) == [SourceLocation(line: 2, column: 7)])
+        #expect(result.project?.unit == nil && result.project?.moneyUnit == nil)
+    }
+
+    @Test func secondDocumentIsRejected() {
+        let found = onlyDiagnostic("项目名称: 甲\n---\n项目名称: 乙\n")
+        #expect(found == "\(RuleID.yamlSyntax)@2:1 YAML 语法错误：一个文件只能写一个项目（发现了第二个“---”文档）"
+            + "（but found another document; expected a single document in the stream 于第 1 行）")
+    }
+
+    @Test func deepNestingIsASyntaxErrorNotACrash() {
+        let yaml = "项目名称: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(onlyDiagnostic(yaml).hasPrefix("\(RuleID.yamlSyntax)@1:"))
+    }
+
     @Test func fileOverTheLimitIsRejectedWithoutReadingIt() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-large-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

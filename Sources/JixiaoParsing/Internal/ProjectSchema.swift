@@ -38,6 +38,31 @@ enum ProjectSchema {
     enum IndicatorKey: Int, CaseIterable { case name, description, target, actual, deviationReason, weight, score }
 }
 
+/// The keys of one schema level with their UTF-8, made once, for `SeenKeys`.
+struct KeyList: Sendable {
+    let keys: [String]
+    let utf8: [[UInt8]]
+
+    init(_ keys: [String]) {
+        self.keys = keys
+        utf8 = keys.map { Array($0.utf8) }
+    }
+
+    /// The position of the key whose UTF-8 is `bytes`.
+    func position(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for index in utf8.indices where utf8[index].count == bytes.count {
+            if utf8[index].withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return index }
+        }
+        return nil
+    }
+}
+
+extension ProjectSchema {
+    static let topLevelList = KeyList(topLevel)
+    static let budgetList = KeyList(budgetKeys)
+    static let indicatorList = KeyList(indicatorKeys)
+}
+
 /// Which keys of one schema level a mapping had, answering as a `Set<String>` of every key read
 /// would for the schema's own keys (the only ones asked about).
 ///
@@ -45,12 +70,16 @@ enum ProjectSchema {
 /// (`PlainText`) equals a schema key exactly when their bytes do; any other key is compared with
 /// `String ==`.
 struct SeenKeys {
-    private let schema: [String]
+    private let schema: KeyList
     private var seen: [Bool]
 
-    init(_ schema: [String]) {
+    init(_ schema: KeyList) {
         self.schema = schema
-        seen = Array(repeating: false, count: schema.count)
+        seen = Array(repeating: false, count: schema.keys.count)
+    }
+
+    init(_ schema: [String]) {
+        self.init(KeyList(schema))
     }
 
     /// Notes `key`; its position in the schema, nil when it is not one of the schema's keys.
@@ -66,13 +95,22 @@ struct SeenKeys {
     }
 
     /// Where `key` stands in `schema` (whose keys are plain), by `String ==`.
-    static func position(of key: String, in schema: [String]) -> Int? {
-        guard PlainText.isPlain(key) else { return schema.firstIndex(of: key) }
-        return schema.firstIndex { sameBytes($0, key) }
+    ///
+    /// Byte-equal texts are equal, so the key's bytes are looked up first; a key that matches
+    /// none is compared with `String ==` only when it is not plain, since two plain texts are
+    /// equal only when their bytes are.
+    static func position(of key: String, in schema: KeyList) -> Int? {
+        var text = key
+        let (position, plain) = text.withUTF8 { bytes in
+            let position = schema.position(ofUTF8: bytes)
+            return (position, position == nil && PlainText.isPlain(utf8: bytes))
+        }
+        if position != nil || plain { return position }
+        return schema.keys.firstIndex(of: key)
     }
 
     /// Whether two texts have the same UTF-8 bytes, compared in place when both are contiguous.
-    private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+    static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
         guard lhs.utf8.count == rhs.utf8.count else { return false }
         let inPlace = lhs.utf8.withContiguousStorageIfAvailable { left in
             rhs.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }

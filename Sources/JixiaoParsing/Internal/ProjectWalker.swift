@@ -1,22 +1,29 @@
 import Foundation
 import JixiaoModel
-import Yams
 
-/// Walks a composed node tree along the project schema, collecting values and located diagnostics.
+/// Walks a composed document along the project schema, collecting values and located diagnostics.
 struct ProjectWalker {
+    /// A node of `document`.
+    typealias Node = YAMLDocument.ID
+
     let path: String
+    let document: YAMLDocument
     private(set) var diagnostics: [Diagnostic] = []
     private var reportedAnchors: Set<SourceLocation> = []
 
-    init(path: String) { self.path = path }
+    init(path: String, document: YAMLDocument) {
+        self.path = path
+        self.document = document
+    }
 
-    mutating func readProject(_ root: Node) -> Project? {
+    mutating func readProject() -> Project? {
+        let root = document.root
         var project = Project(id: ProjectParser.projectID(forPath: path), path: path)
         guard accepts(root), let mapping = mappingOrReport(root, what: "文件的顶层", expected: "“键: 值”形式的项目表") else {
             return nil
         }
-        var seen = SeenKeys(ProjectSchema.topLevel)
-        for (keyNode, value) in mapping {
+        var seen = SeenKeys(ProjectSchema.topLevelList)
+        for (keyNode, value) in document.pairs(mapping) {
             guard let key = keyText(keyNode) else { continue }
             guard let known = seen.insert(key).flatMap(ProjectSchema.TopLevelKey.init(rawValue:)) else {
                 reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.topLevel, level: "项目表")
@@ -53,8 +60,8 @@ struct ProjectWalker {
             return nil
         }
         var budget = Budget(total: nil, fiscal: nil, other: nil, location: location(of: node))
-        var seen = SeenKeys(ProjectSchema.budgetKeys)
-        for (keyNode, value) in mapping {
+        var seen = SeenKeys(ProjectSchema.budgetList)
+        for (keyNode, value) in document.pairs(mapping) {
             guard let key = keyText(keyNode), accepts(value) else { continue }
             switch seen.insert(key).flatMap(ProjectSchema.BudgetKey.init(rawValue:)) {
             case .total?: budget.total = amount(value, key: key)
@@ -70,14 +77,14 @@ struct ProjectWalker {
     }
 
     private mutating func readGoals(_ node: Node) -> [Field] {
-        if case .scalar(let scalar) = node, scalar.string.allSatisfy(\.isWhitespace) { return [] }
-        guard case .sequence(let sequence) = node else {
+        if isBlankScalar(node) { return [] }
+        guard document.kind(node) == .sequence else {
             report(RuleID.wrongType, at: location(of: node),
                    "绩效目标应为列表：每条目标单独一行，以“- ”开头；这里是\(kindName(node))")
             return []
         }
         var goals: [Field] = []
-        for item in sequence where accepts(item) {
+        for item in document.items(node) where accepts(item) {
             if let goal = scalar(item, key: "绩效目标的一项") { goals.append(goal) }
         }
         return goals
@@ -88,23 +95,23 @@ struct ProjectWalker {
             return []
         }
         var indicators: [Indicator] = []
-        for (level1Key, level1Value) in levels1 {
+        for (level1Key, level1Value) in document.pairs(levels1) {
             guard let level1Name = keyText(level1Key), accepts(level1Value) else { continue }
             let level1 = Field(level1Name, at: location(of: level1Key))
             if isBlankScalar(level1Value) { continue }
             guard let levels2 = mappingOrReport(level1Value, what: "一级指标“\(level1Name)”", expected: "以二级指标为键的映射（数量指标、质量指标……）") else {
                 continue
             }
-            for (level2Key, level2Value) in levels2 {
+            for (level2Key, level2Value) in document.pairs(levels2) {
                 guard let level2Name = keyText(level2Key), accepts(level2Value) else { continue }
                 let level2 = Field(level2Name, at: location(of: level2Key))
                 if isBlankScalar(level2Value) { continue }
-                guard case .sequence(let items) = level2Value else {
+                guard document.kind(level2Value) == .sequence else {
                     report(RuleID.wrongType, at: location(of: level2Value),
                            "二级指标“\(level2Name)”下应为指标列表，每个指标以“- 三级指标: …”开头；这里是\(kindName(level2Value))")
                     continue
                 }
-                for item in items where accepts(item) {
+                for item in document.items(level2Value) where accepts(item) {
                     if let indicator = readIndicator(item, level1: level1, level2: level2) { indicators.append(indicator) }
                 }
             }
@@ -117,8 +124,8 @@ struct ProjectWalker {
             return nil
         }
         var indicator = Indicator(level1: level1, level2: level2, location: location(of: node))
-        var seen = SeenKeys(ProjectSchema.indicatorKeys)
-        for (keyNode, value) in mapping {
+        var seen = SeenKeys(ProjectSchema.indicatorList)
+        for (keyNode, value) in document.pairs(mapping) {
             guard let key = keyText(keyNode), accepts(value) else { continue }
             switch seen.insert(key).flatMap(ProjectSchema.IndicatorKey.init(rawValue:)) {
             case .name?: indicator.name = scalar(value, key: key)
@@ -143,11 +150,11 @@ struct ProjectWalker {
     // MARK: - Values
 
     private mutating func scalar(_ node: Node, key: String) -> Field? {
-        guard case .scalar(let scalar) = node else {
+        guard document.kind(node) == .scalar else {
             report(RuleID.wrongType, at: location(of: node), "“\(key)”应为一段文字，这里是\(kindName(node))")
             return nil
         }
-        return Field(Trimming.whitespacesAndNewlines.trim(scalar.string), at: location(of: node))
+        return Field(Trimming.whitespacesAndNewlines.trim(document.text(node)), at: location(of: node))
     }
 
     private mutating func amount(_ node: Node, key: String) -> Amount? {
@@ -185,14 +192,10 @@ struct ProjectWalker {
 
     // MARK: - Checks shared by every level
 
-    /// False (with one diagnostic per anchor) when the node carries an anchor or is an alias.
+    /// False (with one diagnostic per anchor) when the node carries an anchor or is an alias
+    /// (which is the anchored node itself, at the anchor's place).
     private mutating func accepts(_ node: Node) -> Bool {
-        let anchored: Bool
-        switch node {
-        case .alias: anchored = true
-        default: anchored = node.anchor != nil
-        }
-        guard anchored else { return true }
+        guard document.isAnchored(node) else { return true }
         let at = location(of: node)
         if reportedAnchors.insert(at).inserted {
             report(RuleID.aliasNotAllowed, at: at, "不允许使用锚点（&）和别名（*）：请把内容直接写出来，每个单元格写在自己的位置")
@@ -202,15 +205,16 @@ struct ProjectWalker {
 
     private mutating func keyText(_ node: Node) -> String? {
         guard accepts(node) else { return nil }
-        guard case .scalar(let scalar) = node else {
+        guard document.kind(node) == .scalar else {
             report(RuleID.wrongType, at: location(of: node), "键应为一段文字，这里是\(kindName(node))")
             return nil
         }
-        return Trimming.whitespaces.trim(scalar.string)
+        return Trimming.whitespaces.trim(document.text(node))
     }
 
-    private mutating func mappingOrReport(_ node: Node, what: String, expected: String) -> Node.Mapping? {
-        if case .mapping(let mapping) = node { return mapping }
+    /// The node itself when it is a mapping.
+    private mutating func mappingOrReport(_ node: Node, what: String, expected: String) -> Node? {
+        if document.kind(node) == .mapping { return node }
         report(RuleID.wrongType, at: location(of: node), "\(what)应为\(expected)；这里是\(kindName(node))")
         return nil
     }
@@ -230,21 +234,18 @@ struct ProjectWalker {
     }
 
     private func isBlankScalar(_ node: Node) -> Bool {
-        if case .scalar(let scalar) = node { return scalar.string.allSatisfy(\.isWhitespace) }
-        return false
+        document.kind(node) == .scalar && document.text(node).allSatisfy(\.isWhitespace)
     }
 
     private func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return .start }
-        return SourceLocation(line: mark.line, column: mark.column)
+        document.location(node)
     }
 
     private func kindName(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar): "文字“\(scalar.string.prefix(20))”"
+        switch document.kind(node) {
+        case .scalar: "文字“\(document.text(node).prefix(20))”"
         case .mapping: "映射（键: 值）"
         case .sequence: "列表"
-        case .alias: "别名"
         }
     }
 }

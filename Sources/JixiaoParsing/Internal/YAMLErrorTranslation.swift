@@ -1,13 +1,10 @@
 import JixiaoModel
-import Yams
 
-/// Turns a Yams/libyaml error into one located diagnostic with a Chinese explanation.
+/// Turns a libyaml or composer problem into one located diagnostic with a Chinese explanation.
 enum YAMLErrorTranslation {
-    static func diagnostic(for error: YamlError, in text: String) -> Diagnostic {
+    static func diagnostic(for error: YAMLProblem, in text: String) -> Diagnostic {
         switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+        case .syntax(let context, let problem, let mark):
             let location = SourceLocation(line: mark.line, column: mark.column)
             if let context, context.text.contains("anchor") || context.text.contains("alias") {
                 return Diagnostic(rule: RuleID.aliasNotAllowed, severity: .error, location: location,
@@ -17,18 +14,18 @@ enum YAMLErrorTranslation {
             if let context { message += "; \(context.text) 于第 \(context.mark.line) 行" }
             message += "）"
             return Diagnostic(rule: RuleID.yamlSyntax, severity: .error, location: location, message: message)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let key = duplicates.first ?? ""
-            let first = SourceLocation(line: context.mark.line, column: context.mark.column)
+        case .duplicateKey(let key, let mark):
+            let first = SourceLocation(line: mark.line, column: mark.column)
             let second = secondOccurrence(of: key, after: first, in: text) ?? first
             return Diagnostic(rule: RuleID.duplicateKey, severity: .error, location: second,
                               message: "键“\(key)”重复出现（第一次在第 \(first.line) 行）；同一层级的每个键只能写一次，请合并或删除重复的一项")
-        case .reader(let problem, _, _, _):
+        case .reader(let problem):
             return Diagnostic(rule: RuleID.notUTF8, severity: .error, location: .start,
                               message: "文件含有无法读取的字符：\(problem)")
-        default:
+        case .memory:
+            // Yams's `YamlError.memory` described itself so.
             return Diagnostic(rule: RuleID.yamlSyntax, severity: .error, location: .start,
-                              message: "YAML 语法错误：\(error)")
+                              message: "YAML 语法错误：Memory error")
         }
     }
 
@@ -56,12 +53,16 @@ enum YAMLErrorTranslation {
     }
 
     /// Where the key occurs again after its first occurrence (block or flow mapping).
+    ///
+    /// Lines are split at each LF scalar: splitting the `String` by `Character` kept a CRLF file
+    /// as one line (CR LF is one character), and a duplicate key below its first line then
+    /// trapped on an inverted range.
     static func secondOccurrence(of key: String, after first: SourceLocation, in text: String) -> SourceLocation? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            Array(line.unicodeScalars).filter { $0 != "\r" }
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            Array(line).filter { $0 != "\r" }
         }
         let keyScalars = Array(key.unicodeScalars)
-        guard !keyScalars.isEmpty, first.line >= 1 else { return nil }
+        guard !keyScalars.isEmpty, first.line >= 1, first.line <= lines.count else { return nil }
         for lineIndex in (first.line - 1)..<lines.count {
             let scalars = lines[lineIndex]
             let startColumn = lineIndex == first.line - 1 ? first.column - 1 + keyScalars.count : 0
