@@ -68,11 +68,18 @@ public struct ProjectFragments: Sendable {
     init(report: ProjectReport, content: SiteContent) {
         path = report.path
         figures = ReportFigures(report)
-        overviewRow = Self.compact(OverviewPage.row(figures).bytes)
-        let findings = FindingsPage.rows(report, content: content)
-        findingsRows = Self.compact(findings.markup.bytes)
-        findingsCSVRows = Self.compact(FindingsExport.rows(report, sorted: report.diagnostics.sorted(), content: content))
-        findingCount = findings.count
+        let sorted = report.diagnostics.sorted()
+        // Every row is written into one scratch buffer and copied out at its exact size: fragments
+        // are kept for every project, and spare capacity held a third of the builder's memory unused.
+        var html = HTMLWriter(capacity: 16_384)
+        OverviewPage.writeRow(figures, to: &html)
+        overviewRow = html.takeBytes()
+        findingCount = FindingsPage.writeRows(report, sorted: sorted, content: content, to: &html)
+        findingsRows = html.takeBytes()
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(16_384)
+        FindingsExport.writeRows(report, sorted: sorted, content: content, to: &buffer)
+        findingsCSVRows = Self.take(&buffer)
         var rules: [String: RuleCount] = [:]
         for diagnostic in report.diagnostics {
             let current = rules[diagnostic.rule]
@@ -89,8 +96,11 @@ public struct ProjectFragments: Sendable {
             }
         }
         categoryCounts = categories
-        json = Self.compact(ProjectsExport.separator + ProjectsExport.element(report))
-        csvRows = Self.compact(IndicatorsExport.rows(report))
+        buffer.append(contentsOf: ProjectsExport.separator)
+        ProjectsExport.writeElement(report, to: &buffer)
+        json = Self.take(&buffer)
+        IndicatorsExport.writeRows(report, to: &buffer)
+        csvRows = Self.take(&buffer)
         rowHashes = [overviewRow, findingsRows, json, csvRows, findingsCSVRows].map(Self.hash)
     }
 
@@ -115,13 +125,11 @@ public struct ProjectFragments: Sendable {
         return hasher.finalize()
     }
 
-    /// A copy without spare capacity: fragments are kept for every project, and buffers grown by
-    /// doubling (or reserved for a whole page) held a third of the builder's memory unused.
-    private static func compact(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.capacity > bytes.count + 64 else { return bytes }
-        return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-            count = buffer.initialize(fromContentsOf: bytes)
-        }
+    /// The buffer's bytes in an array of their size, leaving the buffer empty for the next rows.
+    private static func take(_ buffer: inout [UInt8]) -> [UInt8] {
+        let bytes = HTMLWriter.exactCopy(buffer)
+        buffer.removeAll(keepingCapacity: true)
+        return bytes
     }
 
     /// The aggregate files (output paths) that must be re-rendered when this project's fragments
