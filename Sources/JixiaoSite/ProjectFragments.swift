@@ -69,17 +69,18 @@ public struct ProjectFragments: Sendable {
         path = report.path
         figures = ReportFigures(report)
         let sorted = report.diagnostics.sorted()
-        // Every row is written into one scratch buffer and copied out at its exact size: fragments
-        // are kept for every project, and spare capacity held a third of the builder's memory unused.
+        // Rows are written into scratch buffers and copied out at their exact size: fragments are
+        // kept for every project, and spare capacity held a third of the builder's memory unused.
         var html = HTMLWriter(capacity: 16_384)
         OverviewPage.writeRow(figures, to: &html)
         overviewRow = html.takeBytes()
         findingCount = FindingsPage.writeRows(report, sorted: sorted, content: content, to: &html)
         findingsRows = html.takeBytes()
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(16_384)
-        FindingsExport.writeRows(report, sorted: sorted, content: content, to: &buffer)
-        findingsCSVRows = Self.take(&buffer)
+        var rows = ByteBuffer(capacity: 16_384)
+        FindingsExport.writeRows(report, sorted: sorted, content: content, to: &rows)
+        findingsCSVRows = rows.take()
+        IndicatorsExport.writeRows(report, to: &rows)
+        csvRows = rows.take()
         var rules: [String: RuleCount] = [:]
         for diagnostic in report.diagnostics {
             let current = rules[diagnostic.rule]
@@ -96,11 +97,11 @@ public struct ProjectFragments: Sendable {
             }
         }
         categoryCounts = categories
-        buffer.append(contentsOf: ProjectsExport.separator)
-        ProjectsExport.writeElement(report, to: &buffer)
-        json = Self.take(&buffer)
-        IndicatorsExport.writeRows(report, to: &buffer)
-        csvRows = Self.take(&buffer)
+        var line = ProjectsExport.separator
+        line.reserveCapacity(1024)
+        ProjectsExport.writeElement(report, to: &line)
+        rows.append(line)
+        json = rows.take()
         rowHashes = [overviewRow, findingsRows, json, csvRows, findingsCSVRows].map(Self.hash)
     }
 
@@ -123,13 +124,6 @@ public struct ProjectFragments: Sendable {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         hasher.combine(bytes.count)
         return hasher.finalize()
-    }
-
-    /// The buffer's bytes in an array of their size, leaving the buffer empty for the next rows.
-    private static func take(_ buffer: inout [UInt8]) -> [UInt8] {
-        let bytes = HTMLWriter.exactCopy(buffer)
-        buffer.removeAll(keepingCapacity: true)
-        return bytes
     }
 
     /// The aggregate files (output paths) that must be re-rendered when this project's fragments

@@ -12,21 +12,20 @@ enum FindingsExport {
     }
 
     /// Appends one project's rows in the order of its findings, each ending in CRLF.
-    static func writeRows(_ report: ProjectReport, sorted: [Diagnostic], content: SiteContent, to output: inout [UInt8]) {
+    static func writeRows(_ report: ProjectReport, sorted: [Diagnostic], content: SiteContent, to output: inout ByteBuffer) {
         let name = report.project?.displayName ?? report.path
         for diagnostic in sorted {
             IndicatorsExport.writeField(report.path, to: &output)
             output.append(UInt8(ascii: ","))
-            HTMLWriter.appendDecimal(diagnostic.location.line, to: &output)
+            output.appendDecimal(diagnostic.location.line)
             output.append(UInt8(ascii: ","))
-            HTMLWriter.appendDecimal(diagnostic.location.column, to: &output)
-            for field in [name, diagnostic.severity.chineseName, diagnostic.rule, content.rule(diagnostic.rule)?.name ?? "",
+            output.appendDecimal(diagnostic.location.column)
+            for field in [name, diagnostic.severity.chineseName, diagnostic.rule, content.ruleName(diagnostic.rule) ?? "",
                           diagnostic.message] {
                 output.append(UInt8(ascii: ","))
                 IndicatorsExport.writeField(field, to: &output)
             }
-            output.append(0x0D)
-            output.append(0x0A)
+            output.append("\r\n")
         }
     }
 }

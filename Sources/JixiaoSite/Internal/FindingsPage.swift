@@ -96,9 +96,9 @@ struct FindingsPage {
             html.element("p", .cls("lead"), text: "共 \(count) 条：\(errors) 个错误，\(warnings) 个警告，其余为提示。")
             html.element("div", .cls("alert"), .attr("role", "note")) { html in
                 html.text("问题超过 \(limit) 条，本页按规则汇总，不逐条列出（逐条列出时浏览器要很久才能打开）。全部问题见 ")
-                html.element("a", .attr("href", layout.link(SitePaths.findingsCSV)), text: "findings.csv")
+                html.element("a", layout.href(SitePaths.findingsCSV), text: "findings.csv")
                 html.text("（可用 Excel 打开）；在")
-                html.element("a", .attr("href", layout.link(SitePaths.index)), text: "总览")
+                html.element("a", layout.href(SitePaths.index), text: "总览")
                 html.text("中按单位、年度或错误数筛选排序后，打开项目页查看每条问题所在的行。")
             }
             html.element("div", .cls("table-scroll")) { html in
@@ -182,7 +182,7 @@ struct FindingsPage {
             }
             html.element("td") { html in
                 html.element("a", .attr("href", link(SitePaths.rules, fragment: diagnostic.rule)),
-                             text: content.rule(diagnostic.rule)?.name ?? diagnostic.rule)
+                             text: content.ruleName(diagnostic.rule) ?? diagnostic.rule)
             }
             html.element("td", text: diagnostic.message)
         }

@@ -7,12 +7,15 @@
 /// Writing directly replaced a tree of small arrays and strings (`Markup`) that was built and then
 /// rendered for every page and every project's rows: its allocations and reference counting were
 /// a large share of a build's CPU.
-struct HTMLWriter {
-    private(set) var bytes: [UInt8] = []
+struct HTMLWriter: ~Copyable {
+    private var buffer: ByteBuffer
 
-    init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+    init(capacity: Int = 4096) {
+        buffer = ByteBuffer(capacity: capacity)
     }
+
+    /// What was written, in an array of its size.
+    var bytes: [UInt8] { buffer.bytes }
 
     /// One attribute of a start tag. Attributes are passed as optionals so a call can leave one out
     /// (`span > 1 ? .attr("rowspan", span) : nil`).
@@ -47,21 +50,15 @@ struct HTMLWriter {
 
     // MARK: Elements
 
-    /// `<name attributes…>`; the caller writes the content and `end(name)`.
-    mutating func start(_ name: StaticString, _ attributes: Attribute?...) {
-        startTag(name, attributes)
-    }
-
     /// An element without content or end tag (`<meta>`, `<input>`, `<col>`).
     mutating func void(_ name: StaticString, _ attributes: Attribute?...) {
         startTag(name, attributes)
     }
 
-    mutating func end(_ name: StaticString) {
-        bytes.append(UInt8(ascii: "<"))
-        bytes.append(UInt8(ascii: "/"))
-        append(name)
-        bytes.append(UInt8(ascii: ">"))
+    private mutating func end(_ name: StaticString) {
+        buffer.append("</")
+        buffer.append(name)
+        buffer.append(UInt8(ascii: ">"))
     }
 
     /// An element holding only text.
@@ -82,113 +79,102 @@ struct HTMLWriter {
 
     /// Text, escaped.
     mutating func text(_ text: String) {
-        Self.appendEscaped(text, to: &bytes)
+        Self.appendEscaped(text, to: &buffer)
     }
 
     /// A whole number in decimal.
     mutating func text(_ number: Int) {
-        Self.appendDecimal(number, to: &bytes)
+        buffer.appendDecimal(number)
     }
 
     /// Markup of this module written as is (doctype, markers); never text from a file.
     mutating func raw(_ markup: StaticString) {
-        append(markup)
+        buffer.append(markup)
     }
 
     /// Markup rendered earlier by this module (cached rows); never text from a file.
     mutating func raw(_ markup: [UInt8]) {
-        bytes.append(contentsOf: markup)
+        buffer.append(markup)
     }
 
-    /// The bytes written so far in an array of their size (no spare capacity), leaving the writer
-    /// empty for the next rows.
+    /// The bytes written so far in an array of their size (no spare capacity: rows are kept for
+    /// every project), leaving the writer empty for the next rows.
     mutating func takeBytes() -> [UInt8] {
-        let written = Self.exactCopy(bytes)
-        bytes.removeAll(keepingCapacity: true)
-        return written
-    }
-
-    /// A copy without spare capacity, for bytes that are kept (per-project rows of every project).
-    static func exactCopy(_ bytes: [UInt8]) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-            count = buffer.initialize(fromContentsOf: bytes)
-        }
+        buffer.take()
     }
 
     // MARK: Bytes
 
     private mutating func startTag(_ name: StaticString, _ attributes: [Attribute?]) {
-        bytes.append(UInt8(ascii: "<"))
-        append(name)
+        buffer.append(UInt8(ascii: "<"))
+        buffer.append(name)
         for case let attribute? in attributes {
-            bytes.append(UInt8(ascii: " "))
-            append(attribute.name)
+            buffer.append(UInt8(ascii: " "))
+            buffer.append(attribute.name)
             switch attribute.value {
             case .flag:
                 continue
             case let .text(value, more):
-                bytes.append(UInt8(ascii: "="))
-                bytes.append(UInt8(ascii: "\""))
-                Self.appendEscaped(value, to: &bytes)
-                Self.appendEscaped(more, to: &bytes)
-                bytes.append(UInt8(ascii: "\""))
+                buffer.append("=\"")
+                Self.appendEscaped(value, to: &buffer)
+                Self.appendEscaped(more, to: &buffer)
+                buffer.append(UInt8(ascii: "\""))
             case let .number(number):
-                bytes.append(UInt8(ascii: "="))
-                bytes.append(UInt8(ascii: "\""))
-                Self.appendDecimal(number, to: &bytes)
-                bytes.append(UInt8(ascii: "\""))
+                buffer.append("=\"")
+                buffer.appendDecimal(number)
+                buffer.append(UInt8(ascii: "\""))
             }
         }
-        bytes.append(UInt8(ascii: ">"))
+        buffer.append(UInt8(ascii: ">"))
     }
 
-    private mutating func append(_ literal: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-    }
-
-    /// The five characters that matter in text and in quoted attribute values, as bits of a mask
-    /// over the bytes below 64 (all five are ASCII, so scanning UTF-8 never splits a character).
-    private static let escapedMask: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E | 1 << 0x22 | 1 << 0x27
-
-    /// Escapes `&<>"'`; runs without any of them (most text) are copied in one go.
-    static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+    /// Escapes `&<>"'`; runs without any of them (most text) are copied in one go. The search
+    /// tests eight bytes at a time for the five (all ASCII, so a match never splits a character).
+    static func appendEscaped(_ text: String, to output: inout ByteBuffer) {
         var text = text
         text.withUTF8 { bytes in
             var start = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte < 64, escapedMask & (1 << UInt64(byte)) != 0 else { continue }
-                let replacement: StaticString
-                switch byte {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                default: replacement = "&#39;"
+            var index = nextEscaped(in: bytes, from: 0)
+            while index < bytes.count {
+                output.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                switch bytes[index] {
+                case UInt8(ascii: "&"): output.append("&amp;")
+                case UInt8(ascii: "<"): output.append("&lt;")
+                case UInt8(ascii: ">"): output.append("&gt;")
+                case UInt8(ascii: "\""): output.append("&quot;")
+                default: output.append("&#39;")
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                output.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                 start = index + 1
+                index = nextEscaped(in: bytes, from: start)
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
     }
 
-    /// `String(number)`'s digits without making the string.
-    static func appendDecimal(_ number: Int, to output: inout [UInt8]) {
-        if number < 0 { output.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                count += 1
-                buffer[buffer.count - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            output.append(contentsOf: buffer[(buffer.count - count)...])
+    /// The index of the first of `&<>"'` at or after `start`, or the end.
+    private static func nextEscaped(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if hasByte(word, "&") || hasByte(word, "<") || hasByte(word, ">") || hasByte(word, "\"")
+                    || hasByte(word, "'") { break }
+                index += 8
+            }
         }
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return index
+            default: index += 1
+            }
+        }
+        return index
+    }
+
+    /// Whether any byte of `word` is `byte` (the zero-byte test on `word` XOR the byte repeated).
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: Unicode.Scalar) -> Bool {
+        let difference = word ^ (UInt64(byte.value) &* 0x0101_0101_0101_0101)
+        return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080 != 0
     }
 }

@@ -14,7 +14,7 @@ struct IndicatorsExport {
     }
 
     /// Appends one project's rows, each ending in CRLF (none for a file that could not be read).
-    static func writeRows(_ report: ProjectReport, to output: inout [UInt8]) {
+    static func writeRows(_ report: ProjectReport, to output: inout ByteBuffer) {
         guard let project = report.project else { return }
         let lines = IndicatorLines(indicators: project.indicators, diagnostics: report.diagnostics)
         for (index, indicator) in project.indicators.enumerated() {
@@ -29,23 +29,22 @@ struct IndicatorsExport {
                 writeField(field, to: &output)
             }
             output.append(UInt8(ascii: ","))
-            HTMLWriter.appendDecimal(lines.byIndicator[index].count, to: &output)
-            output.append(0x0D)
-            output.append(0x0A)
+            output.appendDecimal(lines.byIndicator[index].count)
+            output.append("\r\n")
         }
     }
 
     /// Appends `quote(field)`: most fields need neither quotes nor the formula guard and are copied
     /// as they are; the rest go through `quote` itself.
-    static func writeField(_ field: String, to output: inout [UInt8]) {
+    static func writeField(_ field: String, to output: inout ByteBuffer) {
         var field = field
         field.withUTF8 { bytes in
             if let first = bytes.first,
                first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@")
                 || bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
-                output.append(contentsOf: quote(String(decoding: bytes, as: UTF8.self)).utf8)
+                output.append(utf8: quote(String(decoding: bytes, as: UTF8.self)))
             } else {
-                output.append(contentsOf: bytes)
+                output.append(bytes)
             }
         }
     }

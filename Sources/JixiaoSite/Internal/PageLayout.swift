@@ -57,21 +57,21 @@ struct PageLayout {
                     html.text(siteTitle)
                 }
             }
-            html.void("link", .attr("rel", "stylesheet"), .attr("href", link(SitePaths.stylesheet)))
-            html.element("script", .attr("src", link(SitePaths.script)), .flag("defer"), text: "")
+            html.void("link", .attr("rel", "stylesheet"), href(SitePaths.stylesheet))
+            html.element("script", linkAttribute("src", SitePaths.script), .flag("defer"), text: "")
         }
     }
 
     private func header(_ html: inout HTMLWriter) {
         func item(_ label: String, _ target: String, _ itemSection: Section, _ html: inout HTMLWriter) {
             html.element("li") { html in
-                html.element("a", .attr("href", link(target)), itemSection == section ? .attr("aria-current", "page") : nil,
+                html.element("a", href(target), itemSection == section ? .attr("aria-current", "page") : nil,
                              text: label)
             }
         }
         html.element("header", .cls("site-header no-print")) { html in
             html.element("div", .cls("header-inner")) { html in
-                html.element("a", .cls("brand"), .attr("href", link(SitePaths.index)), text: siteTitle)
+                html.element("a", .cls("brand"), href(SitePaths.index), text: siteTitle)
                 html.element("nav", .attr("aria-label", "主导航")) { html in
                     html.element("ul") { html in
                         item("总览", SitePaths.index, .overview, &html)
@@ -97,11 +97,11 @@ struct PageLayout {
                 html.text(version)
                 html.element("span", .cls("no-print")) { html in
                     html.text(" · 数据下载：")
-                    html.element("a", .attr("href", link(SitePaths.projectsJSON)), text: "projects.json")
+                    html.element("a", href(SitePaths.projectsJSON), text: "projects.json")
                     html.text(" · ")
-                    html.element("a", .attr("href", link(SitePaths.indicatorsCSV)), text: "indicators.csv")
+                    html.element("a", href(SitePaths.indicatorsCSV), text: "indicators.csv")
                     html.text(" · ")
-                    html.element("a", .attr("href", link(SitePaths.findingsCSV)), text: "findings.csv")
+                    html.element("a", href(SitePaths.findingsCSV), text: "findings.csv")
                 }
             }
         }
@@ -110,5 +110,13 @@ struct PageLayout {
     /// A relative link from this page to another output file.
     func link(_ target: String, fragment: String? = nil) -> String {
         SitePaths.href(from: page, to: target, fragment: fragment)
+    }
+
+    /// `href` with `link(target)`, written in its two parts (every page links to the same eight
+    /// files: no string is made for them).
+    func href(_ target: String) -> HTMLWriter.Attribute { linkAttribute("href", target) }
+
+    private func linkAttribute(_ name: StaticString, _ target: String) -> HTMLWriter.Attribute {
+        .attr(name, SitePaths.rootPrefix(from: page), SitePaths.encodedPath(target))
     }
 }

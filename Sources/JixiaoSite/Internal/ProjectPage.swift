@@ -44,7 +44,7 @@ struct ProjectPage {
     private func breadcrumb(_ html: inout HTMLWriter) {
         html.element("div", .cls("page-tools no-print")) { html in
             html.element("nav", .cls("breadcrumb"), .attr("aria-label", "位置")) { html in
-                html.element("a", .attr("href", layout.link(SitePaths.index)), text: "总览")
+                html.element("a", layout.href(SitePaths.index), text: "总览")
                 html.text(" › ")
                 html.element("span", text: report.path)
             }
@@ -139,9 +139,13 @@ struct ProjectPage {
             }
             html.element("p", .cls("hint")) { html in
                 html.text("扣分合计按审核要点：")
+                // Each criterion's points summed in the order lost, in one pass.
+                var subtotals = [Double](repeating: 0, count: ReviewCriterion.allCases.count)
+                for loss in quality.lost {
+                    if let index = ReviewCriterion.allCases.firstIndex(of: loss.criterion) { subtotals[index] += loss.points }
+                }
                 var first = true
-                for criterion in ReviewCriterion.allCases {
-                    let points = quality.lost.filter { $0.criterion == criterion }.map(\.points).reduce(0, +)
+                for (criterion, points) in zip(ReviewCriterion.allCases, subtotals) {
                     guard points > 0 else { continue }
                     if !first { html.text("，") }
                     first = false
@@ -159,7 +163,7 @@ struct ProjectPage {
                                 html.element("td", text: loss.criterion.rawValue)
                                 html.element("td") { html in
                                     html.element("a", .attr("href", layout.link(SitePaths.rules, fragment: loss.rule)),
-                                                 text: content.rule(loss.rule)?.name ?? loss.rule)
+                                                 text: content.ruleName(loss.rule) ?? loss.rule)
                                 }
                                 html.element("td", .cls("num points")) { html in
                                     html.text("−")

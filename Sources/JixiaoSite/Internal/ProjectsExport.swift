@@ -178,7 +178,7 @@ private struct JSONObjectWriter {
 
     mutating func number(_ name: String, _ value: Int) {
         key(name)
-        HTMLWriter.appendDecimal(value, to: &output)
+        output.append(contentsOf: String(value).utf8)
     }
 
     mutating func number(_ name: String, _ value: Double?) {
