@@ -68,11 +68,19 @@ public struct ProjectFragments: Sendable {
     init(report: ProjectReport, content: SiteContent) {
         path = report.path
         figures = ReportFigures(report)
-        overviewRow = Self.compact(OverviewPage.row(figures).bytes)
-        let findings = FindingsPage.rows(report, content: content)
-        findingsRows = Self.compact(findings.markup.bytes)
-        findingsCSVRows = Self.compact(FindingsExport.rows(report, sorted: report.diagnostics.sorted(), content: content))
-        findingCount = findings.count
+        let sorted = report.diagnostics.sorted()
+        // Rows are written into scratch buffers and copied out at their exact size: fragments are
+        // kept for every project, and spare capacity held a third of the builder's memory unused.
+        var html = HTMLWriter(capacity: 16_384)
+        OverviewPage.writeRow(figures, to: &html)
+        overviewRow = html.takeBytes()
+        findingCount = FindingsPage.writeRows(report, sorted: sorted, content: content, to: &html)
+        findingsRows = html.takeBytes()
+        var rows = ByteBuffer(capacity: 16_384)
+        FindingsExport.writeRows(report, sorted: sorted, content: content, to: &rows)
+        findingsCSVRows = rows.take()
+        IndicatorsExport.writeRows(report, to: &rows)
+        csvRows = rows.take()
         var rules: [String: RuleCount] = [:]
         for diagnostic in report.diagnostics {
             let current = rules[diagnostic.rule]
@@ -89,8 +97,11 @@ public struct ProjectFragments: Sendable {
             }
         }
         categoryCounts = categories
-        json = Self.compact(ProjectsExport.separator + ProjectsExport.element(report))
-        csvRows = Self.compact(IndicatorsExport.rows(report))
+        var line = ProjectsExport.separator
+        line.reserveCapacity(1024)
+        ProjectsExport.writeElement(report, to: &line)
+        rows.append(line)
+        json = rows.take()
         rowHashes = [overviewRow, findingsRows, json, csvRows, findingsCSVRows].map(Self.hash)
     }
 
@@ -113,15 +124,6 @@ public struct ProjectFragments: Sendable {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         hasher.combine(bytes.count)
         return hasher.finalize()
-    }
-
-    /// A copy without spare capacity: fragments are kept for every project, and buffers grown by
-    /// doubling (or reserved for a whole page) held a third of the builder's memory unused.
-    private static func compact(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.capacity > bytes.count + 64 else { return bytes }
-        return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-            count = buffer.initialize(fromContentsOf: bytes)
-        }
     }
 
     /// The aggregate files (output paths) that must be re-rendered when this project's fragments

@@ -35,6 +35,12 @@ public struct SiteContent: Sendable {
         ruleIndex[identifier].map { rules[$0] }
     }
 
+    /// The Chinese name of the rule with this identifier, without copying its description (a
+    /// lookup per finding row).
+    func ruleName(_ identifier: String) -> String? {
+        ruleIndex[identifier].map { rules[$0].name }
+    }
+
     private static func index(_ rules: [RuleDescription]) -> [String: Int] {
         var index: [String: Int] = [:]
         for (position, rule) in rules.enumerated() where index[rule.identifier] == nil { index[rule.identifier] = position }

@@ -26,6 +26,42 @@ struct DisplayFormatTests {
         }
     }
 
+    /// Money and points are cut and grouped as bytes; these are the String versions they replaced.
+    @Test func moneyAndPointsMatchTheirStringVersions() {
+        func points(_ value: Double) -> String {
+            var text = String(format: "%.2f", value)
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+            return text
+        }
+        func money(_ value: Double) -> String {
+            let fixed = String(format: "%.2f", value)
+            let negative = fixed.hasPrefix("-")
+            let body = negative ? String(fixed.dropFirst()) : fixed
+            let parts = body.split(separator: ".", maxSplits: 1)
+            guard let integer = parts.first else { return fixed }
+            var digits = Array(integer)
+            var grouped = ""
+            while digits.count > 3 {
+                grouped = "," + String(digits.suffix(3)) + grouped
+                digits.removeLast(3)
+            }
+            return (negative ? "-" : "") + String(digits) + grouped + (parts.count > 1 ? "." + parts[1] : "")
+        }
+        var values: [Double] = [0, -0.0, 0.5, 0.005, 0.015, 1, 10, 100, 999.995, 1000, 1234.5, -1234.5, 12_345_678.9,
+                                999_999_999.99, 1e9, 1e12, -1e15, 1e21, .infinity, -.infinity, .nan, .greatestFiniteMagnitude]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            values.append(Double.random(in: -1e7...1e7, using: &generator))
+            values.append(Double(Int.random(in: -100_000...100_000, using: &generator)) / 100)
+            values.append((Double(Int.random(in: -100_000...100_000, using: &generator)) + 0.5) / 100)
+        }
+        for value in values {
+            #expect(DisplayFormat.points(value) == points(value), "\(value)")
+            #expect(DisplayFormat.money(value) == money(value), "\(value)")
+        }
+    }
+
     @Test func chinaTimeMatchesFoundationsCalendar() {
         var dates: [Date] = [Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: -1),
                              Date(timeIntervalSince1970: 1_669_897_800), Date(timeIntervalSince1970: 951_782_400),

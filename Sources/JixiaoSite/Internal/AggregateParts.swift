@@ -3,12 +3,12 @@
 enum AggregateParts {
     /// Stands in for the rows. It is matched at its last occurrence: only the footer (no text from
     /// files) follows the table, so a file's text cannot move the cut even if it holds the marker.
-    static let marker = "\u{0}jixiao-rows\u{0}"
+    static let marker: StaticString = "\u{0}jixiao-rows\u{0}"
 
     /// The page cut at the marker, with these projects' `rows` between the halves; the whole page
     /// and no rows when it has no table (nothing to list).
     static func plan(_ page: [UInt8], rows: ProjectFragments.Rows) -> AggregatePlan {
-        let needle = Array(marker.utf8)
+        let needle = Array(UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount))
         guard page.count >= needle.count else { return AggregatePlan(head: page, rows: nil, tail: []) }
         var start = page.count - needle.count
         while start >= 0 {

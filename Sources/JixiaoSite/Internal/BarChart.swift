@@ -26,37 +26,45 @@ struct BarChart {
     private static let barHeight = 18.0
     private static let maxLabelCharacters = 12
 
-    var markup: Markup {
+    func write(to html: inout HTMLWriter) {
         let shown = Array(bars.prefix(limit))
-        let caption: Markup = shown.count < bars.count
-            ? el("figcaption", [.text(title + " "), el("small", "（前 \(shown.count) 个，共 \(bars.count) 个）")])
-            : el("figcaption", title)
         guard !shown.isEmpty else {
-            return el("figure", [cls("chart")], [el("figcaption", title), el("p", [cls("empty")], "暂无数据")])
+            return html.element("figure", .cls("chart")) { html in
+                html.element("figcaption", text: title)
+                html.element("p", .cls("empty"), text: "暂无数据")
+            }
         }
         let height = Double(shown.count) * Self.rowHeight + 8
         let largest = scaleMaximum ?? (shown.map(\.value).max() ?? 0)
         let area = Self.width - Self.labelWidth - Self.valueWidth
-        let rows: [Markup] = shown.enumerated().map { index, bar in
-            let top = 4 + Double(index) * Self.rowHeight
-            let length = largest > 0 ? max(0, min(1, bar.value / largest)) * area : 0
-            let drawn = bar.value > 0 ? max(length, 2) : 0
-            let middle = top + Self.rowHeight / 2
-            return el("g", [cls("bar" + (bar.tone.map { " " + $0 } ?? ""))], [
-                el("title", bar.tooltip),
-                el("text", [cls("bar-label"), attr("x", n(Self.labelWidth - 8)), attr("y", n(middle)),
-                            attr("text-anchor", "end"), attr("dominant-baseline", "central")], shortened(bar.label)),
-                .element("rect", [attr("x", n(Self.labelWidth)), attr("y", n(middle - Self.barHeight / 2)),
-                                  attr("width", n(drawn)), attr("height", n(Self.barHeight)), attr("rx", "3")], []),
-                el("text", [cls("bar-value"), attr("x", n(Self.labelWidth + drawn + 6)), attr("y", n(middle)),
-                            attr("dominant-baseline", "central")], bar.valueLabel),
-            ])
+        html.element("figure", .cls("chart")) { html in
+            if shown.count < bars.count {
+                html.element("figcaption") { html in
+                    html.text(title + " ")
+                    html.element("small", text: "（前 \(shown.count) 个，共 \(bars.count) 个）")
+                }
+            } else {
+                html.element("figcaption", text: title)
+            }
+            html.element("svg", .attr("viewBox", "0 0 \(n(Self.width)) \(n(height))"), .attr("role", "img"),
+                         .attr("aria-label", title), .attr("preserveAspectRatio", "xMinYMin meet")) { html in
+                for (index, bar) in shown.enumerated() {
+                    let top = 4 + Double(index) * Self.rowHeight
+                    let length = largest > 0 ? max(0, min(1, bar.value / largest)) * area : 0
+                    let drawn = bar.value > 0 ? max(length, 2) : 0
+                    let middle = top + Self.rowHeight / 2
+                    html.element("g", .cls("bar", bar.tone.map { " " + $0 } ?? "")) { html in
+                        html.element("title", text: bar.tooltip)
+                        html.element("text", .cls("bar-label"), .attr("x", n(Self.labelWidth - 8)), .attr("y", n(middle)),
+                                     .attr("text-anchor", "end"), .attr("dominant-baseline", "central"), text: shortened(bar.label))
+                        html.element("rect", .attr("x", n(Self.labelWidth)), .attr("y", n(middle - Self.barHeight / 2)),
+                                     .attr("width", n(drawn)), .attr("height", n(Self.barHeight)), .attr("rx", "3"), text: "")
+                        html.element("text", .cls("bar-value"), .attr("x", n(Self.labelWidth + drawn + 6)), .attr("y", n(middle)),
+                                     .attr("dominant-baseline", "central"), text: bar.valueLabel)
+                    }
+                }
+            }
         }
-        return el("figure", [cls("chart")], [
-            caption,
-            el("svg", [attr("viewBox", "0 0 \(n(Self.width)) \(n(height))"), attr("role", "img"),
-                       attr("aria-label", title), attr("preserveAspectRatio", "xMinYMin meet")], rows),
-        ])
     }
 
     private func shortened(_ label: String) -> String {

@@ -4,7 +4,25 @@ import Foundation
 enum DisplayFormat {
     /// Money in 万元 with two decimals, e.g. `1,234.50`.
     static func money(_ value: Double) -> String {
-        grouped(fixed(value, decimals: 2))
+        withFixed(value, decimals: 2) { text in
+            let start = text.first == UInt8(ascii: "-") ? 1 : 0
+            let dot = text[start...].firstIndex(of: UInt8(ascii: ".")) ?? text.count
+            let integerDigits = dot - start
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + integerDigits / 3) { grouped in
+                var count = 0
+                func put(_ byte: UInt8) {
+                    grouped[count] = byte
+                    count += 1
+                }
+                if start == 1 { put(UInt8(ascii: "-")) }
+                for offset in 0..<integerDigits {
+                    if offset > 0, (integerDigits - offset) % 3 == 0 { put(UInt8(ascii: ",")) }
+                    put(text[start + offset])
+                }
+                for index in dot..<text.count { put(text[index]) }
+                return String(decoding: UnsafeBufferPointer(rebasing: grouped[..<count]), as: UTF8.self)
+            }
+        }
     }
 
     /// A score with one decimal, e.g. `87.5`.
@@ -12,10 +30,12 @@ enum DisplayFormat {
 
     /// Points with up to two decimals and no trailing zeros, e.g. `2`, `0.5`.
     static func points(_ value: Double) -> String {
-        var text = fixed(value, decimals: 2)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        withFixed(value, decimals: 2) { text in
+            var end = text.count
+            while end > 0, text[end - 1] == UInt8(ascii: "0") { end -= 1 }
+            if end > 0, text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: text[..<end]), as: UTF8.self)
+        }
     }
 
     /// A share as a percentage with one decimal, e.g. `72.5%`; a dash when there is nothing to divide.
@@ -31,42 +51,47 @@ enum DisplayFormat {
     }
 
     /// `String(format: "%.Nf", value)`'s exact text, without Foundation's formatter (it was a tenth
-    /// of the aggregates' time). printf rounds the exact binary value to nearest; the product
+    /// of the aggregates' time).
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        withFixed(value, decimals: decimals) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Hands `fixed`'s text as UTF-8 to `body`: digits written into a small stack buffer, so money
+    /// and points are cut and grouped as bytes, not through String's character operations (a few
+    /// numbers per table row). printf rounds the exact binary value to nearest; the product
     /// `value × 10ᴺ` is within 1e-7 of it below 1e9, so where its fraction is further than 1e-6
     /// from ½ both round the same way. Near a tie, beyond 1e9, or not finite: printf itself.
-    static func fixed(_ value: Double, decimals: Int) -> String {
+    private static func withFixed<Result>(_ value: Double, decimals: Int,
+                                          _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         precondition((0...4).contains(decimals))
         let scale = [1.0, 10, 100, 1000, 10000][decimals]
         let scaled = value.magnitude * scale
-        guard value.isFinite, scaled < 1e9 else { return String(format: "%.\(decimals)f", value) }
         let whole = scaled.rounded(.down)
         let fraction = scaled - whole
-        guard abs(fraction - 0.5) > 1e-6 else { return String(format: "%.\(decimals)f", value) }
-        let units = Int(whole) + (fraction > 0.5 ? 1 : 0)
-        let divisor = [1, 10, 100, 1000, 10000][decimals]
-        var text = value.sign == .minus ? "-" : ""
-        text += String(units / divisor)
-        if decimals > 0 {
-            let digits = String(units % divisor)
-            text += "." + String(repeating: "0", count: decimals - digits.count) + digits
+        guard value.isFinite, scaled < 1e9, abs(fraction - 0.5) > 1e-6 else {
+            var text = String(format: "%.\(decimals)f", value)
+            return text.withUTF8(body)
         }
-        return text
-    }
-
-    private static func grouped(_ fixed: String) -> String {
-        let negative = fixed.hasPrefix("-")
-        let body = negative ? String(fixed.dropFirst()) : fixed
-        let parts = body.split(separator: ".", maxSplits: 1)
-        guard let integer = parts.first else { return fixed }
-        var digits = Array(integer)
-        var groupedDigits = ""
-        while digits.count > 3 {
-            groupedDigits = "," + String(digits.suffix(3)) + groupedDigits
-            digits.removeLast(3)
+        var units = Int(whole) + (fraction > 0.5 ? 1 : 0)
+        // At most a sign, ten digits and a point, written from the right.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+            var start = buffer.count
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            for _ in 0..<decimals {
+                put(UInt8(ascii: "0") + UInt8(units % 10))
+                units /= 10
+            }
+            if decimals > 0 { put(UInt8(ascii: ".")) }
+            repeat {
+                put(UInt8(ascii: "0") + UInt8(units % 10))
+                units /= 10
+            } while units > 0
+            if value.sign == .minus { put(UInt8(ascii: "-")) }
+            return body(UnsafeBufferPointer(rebasing: buffer[start...]))
         }
-        groupedDigits = String(digits) + groupedDigits
-        let fraction = parts.count > 1 ? "." + parts[1] : ""
-        return (negative ? "-" : "") + groupedDigits + fraction
     }
 
     /// `yyyy-MM-dd HH:mm` in China Standard Time (UTC+8, no daylight saving), independent of the host.

@@ -7,28 +7,39 @@ struct FindingMarkup {
     let layout: PageLayout
     let path: String
 
-    func markup(_ diagnostic: Diagnostic) -> Markup {
+    func write(_ diagnostic: Diagnostic, to html: inout HTMLWriter) {
         let rule = content.rule(diagnostic.rule)
-        var parts: [Markup] = [
-            el("div", [cls("finding-head")], [
-                el("span", [cls("severity severity-" + diagnostic.severity.rawValue)], diagnostic.severity.chineseName),
-                .text(" "),
-                el("a", [cls("rule-link"), attr("href", layout.link(SitePaths.rules, fragment: diagnostic.rule))],
-                   rule?.name ?? diagnostic.rule),
-                .text(" "),
-                el("code", [cls("location")], "\(path):\(diagnostic.location.line)"),
-            ]),
-            el("p", [cls("finding-message")], diagnostic.message),
-        ]
-        if let rationale = rule?.rationale, !rationale.isEmpty {
-            // The rationale repeats for every finding of a rule: folded, so rows stay short.
-            parts.append(el("details", [cls("finding-why")], [el("summary", "为什么"), el("p", rationale)]))
+        html.element("div", .cls("finding severity-", diagnostic.severity.rawValue),
+                     .attr("data-line", diagnostic.location.line)) { html in
+            html.element("div", .cls("finding-head")) { html in
+                html.element("span", .cls("severity severity-", diagnostic.severity.rawValue),
+                             text: diagnostic.severity.chineseName)
+                html.text(" ")
+                html.element("a", .cls("rule-link"), .attr("href", layout.link(SitePaths.rules, fragment: diagnostic.rule)),
+                             text: rule?.name ?? diagnostic.rule)
+                html.text(" ")
+                html.element("code", .cls("location")) { html in
+                    html.text(path)
+                    html.text(":")
+                    html.text(diagnostic.location.line)
+                }
+            }
+            html.element("p", .cls("finding-message"), text: diagnostic.message)
+            if let rationale = rule?.rationale, !rationale.isEmpty {
+                // The rationale repeats for every finding of a rule: folded, so rows stay short.
+                html.element("details", .cls("finding-why")) { html in
+                    html.element("summary", text: "为什么")
+                    html.element("p", text: rationale)
+                }
+            }
         }
-        return el("div", [cls("finding severity-" + diagnostic.severity.rawValue),
-                          attr("data-line", "\(diagnostic.location.line)")], parts)
     }
 
-    func list(_ diagnostics: [Diagnostic]) -> Markup {
-        el("ul", [cls("finding-list")], diagnostics.map { el("li", [markup($0)]) })
+    func writeList(_ diagnostics: [Diagnostic], to html: inout HTMLWriter) {
+        html.element("ul", .cls("finding-list")) { html in
+            for diagnostic in diagnostics {
+                html.element("li") { html in write(diagnostic, to: &html) }
+            }
+        }
     }
 }

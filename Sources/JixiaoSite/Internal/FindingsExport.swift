@@ -11,22 +11,21 @@ enum FindingsExport {
                       rows: .findingsCSV, tail: [])
     }
 
-    /// One project's rows in the order of its findings, each ending in CRLF.
-    static func rows(_ report: ProjectReport, sorted: [Diagnostic], content: SiteContent) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(sorted.count * 200)
+    /// Appends one project's rows in the order of its findings, each ending in CRLF.
+    static func writeRows(_ report: ProjectReport, sorted: [Diagnostic], content: SiteContent, to output: inout ByteBuffer) {
         let name = report.project?.displayName ?? report.path
         for diagnostic in sorted {
-            let fields = [report.path, String(diagnostic.location.line), String(diagnostic.location.column), name,
-                          diagnostic.severity.chineseName, diagnostic.rule, content.rule(diagnostic.rule)?.name ?? "",
-                          diagnostic.message]
-            for (position, field) in fields.enumerated() {
-                if position > 0 { output.append(UInt8(ascii: ",")) }
-                output.append(contentsOf: IndicatorsExport.quote(field).utf8)
+            IndicatorsExport.writeField(report.path, to: &output)
+            output.append(UInt8(ascii: ","))
+            output.appendDecimal(diagnostic.location.line)
+            output.append(UInt8(ascii: ","))
+            output.appendDecimal(diagnostic.location.column)
+            for field in [name, diagnostic.severity.chineseName, diagnostic.rule, content.ruleName(diagnostic.rule) ?? "",
+                          diagnostic.message] {
+                output.append(UInt8(ascii: ","))
+                IndicatorsExport.writeField(field, to: &output)
             }
-            output.append(0x0D)
-            output.append(0x0A)
+            output.append("\r\n")
         }
-        return output
     }
 }

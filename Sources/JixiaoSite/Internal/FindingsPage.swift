@@ -37,34 +37,41 @@ struct FindingsPage {
             ruleIDs.formUnion(fragment.ruleCounts.keys)
             count += fragment.findingCount
         }
-        let controls = TableControls.bar(for: "findings-table", noun: "条问题", [
-            TableControls.search(placeholder: "搜索项目或问题说明"),
-            TableControls.select(key: "rule", label: "规则", allLabel: "全部规则",
-                                 options: TableControls.distinct(Array(ruleIDs)).map { ($0, content.rule($0)?.name ?? $0) }),
-            TableControls.select(key: "severity", label: "级别", allLabel: "全部级别",
-                                 options: Severity.allCases.map { ($0.rawValue, $0.chineseName) }),
-        ])
         let errors = fragments.reduce(0) { $0 + $1.figures.errorCount }
         let warnings = fragments.reduce(0) { $0 + $1.figures.warningCount }
         if isCounted { return countedPage(count: count, errors: errors, warnings: warnings) }
-        let table: Markup = count == 0
-            ? el("p", [cls("empty")], "没有发现任何问题。")
-            : el("div", [cls("table-scroll")], [el("table", [cls("data-table"), attr("id", "findings-table")], [
-                el("thead", [el("tr", [
-                    TableControls.sortableHeader("项目", kind: "text"),
-                    TableControls.sortableHeader("位置", kind: "text"),
-                    TableControls.sortableHeader("级别", kind: "text"),
-                    TableControls.sortableHeader("规则", kind: "text"),
-                    el("th", [attr("scope", "col")], "说明"),
-                ])]),
-                el("tbody", streamed ? [.trusted(AggregateParts.marker)] : fragments.map { .trustedBytes($0.findingsRows) }),
-            ])])
-        return layout.document([
-            el("h1", "问题清单"),
-            el("p", [cls("lead")], "共 \(count) 条：\(errors) 个错误，\(warnings) 个警告，其余为提示。点项目名称查看该表，点规则查看说明。"),
-            controls,
-            table,
-        ])
+        let rules = TableControls.distinct(Array(ruleIDs)).map { ($0, content.rule($0)?.name ?? $0) }
+        return layout.document { html in
+            html.element("h1", text: "问题清单")
+            html.element("p", .cls("lead"), text: "共 \(count) 条：\(errors) 个错误，\(warnings) 个警告，其余为提示。点项目名称查看该表，点规则查看说明。")
+            TableControls.bar(for: "findings-table", noun: "条问题", &html) { html in
+                TableControls.search(placeholder: "搜索项目或问题说明", &html)
+                TableControls.select(key: "rule", label: "规则", allLabel: "全部规则", options: rules, &html)
+                TableControls.select(key: "severity", label: "级别", allLabel: "全部级别",
+                                     options: Severity.allCases.map { ($0.rawValue, $0.chineseName) }, &html)
+            }
+            guard count > 0 else { return html.element("p", .cls("empty"), text: "没有发现任何问题。") }
+            html.element("div", .cls("table-scroll")) { html in
+                html.element("table", .cls("data-table"), .attr("id", "findings-table")) { html in
+                    html.element("thead") { html in
+                        html.element("tr") { html in
+                            TableControls.sortableHeader("项目", kind: "text", &html)
+                            TableControls.sortableHeader("位置", kind: "text", &html)
+                            TableControls.sortableHeader("级别", kind: "text", &html)
+                            TableControls.sortableHeader("规则", kind: "text", &html)
+                            html.element("th", .attr("scope", "col"), text: "说明")
+                        }
+                    }
+                    html.element("tbody") { html in
+                        if streamed {
+                            html.raw(AggregateParts.marker)
+                        } else {
+                            for fragment in fragments { html.raw(fragment.findingsRows) }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The page for more findings than a browser can list: how many of each rule, in how many
@@ -83,50 +90,62 @@ struct FindingsPage {
             if left.findings != right.findings { return left.findings > right.findings }
             return $0 < $1
         }
-        let rows = rules.map { rule -> Markup in
-            let total = totals[rule]!
-            return el("tr", [
-                el("td", [el("a", [attr("href", layout.link(SitePaths.rules, fragment: rule))], content.rule(rule)?.name ?? rule)]),
-                el("td", [el("code", rule)]),
-                el("td", [el("span", [cls("severity severity-" + total.severity.rawValue)], total.severity.chineseName)]),
-                el("td", [cls("num"), attr("data-value", "\(total.findings)")], "\(total.findings)"),
-                el("td", [cls("num"), attr("data-value", "\(total.projects)")], "\(total.projects)"),
-            ])
-        }
         let limit = content.configuration.effectiveFindingsPageLimit
-        return layout.document([
-            el("h1", "问题清单"),
-            el("p", [cls("lead")], "共 \(count) 条：\(errors) 个错误，\(warnings) 个警告，其余为提示。"),
-            el("div", [cls("alert"), attr("role", "note")], [
-                .text("问题超过 \(limit) 条，本页按规则汇总，不逐条列出（逐条列出时浏览器要很久才能打开）。全部问题见 "),
-                el("a", [attr("href", layout.link(SitePaths.findingsCSV))], "findings.csv"),
-                .text("（可用 Excel 打开）；在"),
-                el("a", [attr("href", layout.link(SitePaths.index))], "总览"),
-                .text("中按单位、年度或错误数筛选排序后，打开项目页查看每条问题所在的行。"),
-            ]),
-            el("div", [cls("table-scroll")], [el("table", [cls("data-table"), attr("id", "findings-by-rule")], [
-                el("thead", [el("tr", [
-                    TableControls.sortableHeader("规则", kind: "text"),
-                    el("th", [attr("scope", "col")], "编号"),
-                    TableControls.sortableHeader("级别", kind: "text"),
-                    TableControls.sortableHeader("问题数", kind: "number", numeric: true),
-                    TableControls.sortableHeader("涉及项目", kind: "number", numeric: true),
-                ])]),
-                el("tbody", rows),
-            ])]),
-        ])
+        return layout.document { html in
+            html.element("h1", text: "问题清单")
+            html.element("p", .cls("lead"), text: "共 \(count) 条：\(errors) 个错误，\(warnings) 个警告，其余为提示。")
+            html.element("div", .cls("alert"), .attr("role", "note")) { html in
+                html.text("问题超过 \(limit) 条，本页按规则汇总，不逐条列出（逐条列出时浏览器要很久才能打开）。全部问题见 ")
+                html.element("a", layout.href(SitePaths.findingsCSV), text: "findings.csv")
+                html.text("（可用 Excel 打开）；在")
+                html.element("a", layout.href(SitePaths.index), text: "总览")
+                html.text("中按单位、年度或错误数筛选排序后，打开项目页查看每条问题所在的行。")
+            }
+            html.element("div", .cls("table-scroll")) { html in
+                html.element("table", .cls("data-table"), .attr("id", "findings-by-rule")) { html in
+                    html.element("thead") { html in
+                        html.element("tr") { html in
+                            TableControls.sortableHeader("规则", kind: "text", &html)
+                            html.element("th", .attr("scope", "col"), text: "编号")
+                            TableControls.sortableHeader("级别", kind: "text", &html)
+                            TableControls.sortableHeader("问题数", kind: "number", numeric: true, &html)
+                            TableControls.sortableHeader("涉及项目", kind: "number", numeric: true, &html)
+                        }
+                    }
+                    html.element("tbody") { html in
+                        for rule in rules {
+                            let total = totals[rule]!
+                            html.element("tr") { html in
+                                html.element("td") { html in
+                                    html.element("a", .attr("href", layout.link(SitePaths.rules, fragment: rule)),
+                                                 text: content.rule(rule)?.name ?? rule)
+                                }
+                                html.element("td") { html in html.element("code", text: rule) }
+                                html.element("td") { html in
+                                    html.element("span", .cls("severity severity-", total.severity.rawValue),
+                                                 text: total.severity.chineseName)
+                                }
+                                html.element("td", .cls("num"), .attr("data-value", total.findings)) { html in html.text(total.findings) }
+                                html.element("td", .cls("num"), .attr("data-value", total.projects)) { html in html.text(total.projects) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
-    /// One project's rows of the findings table (links relative to findings.html at the root) and their number.
-    static func rows(_ report: ProjectReport, content: SiteContent) -> (markup: Markup, count: Int) {
-        let sorted = report.diagnostics.sorted()
+    /// Writes one project's rows of the findings table (links relative to findings.html at the
+    /// root) and returns their number.
+    static func writeRows(_ report: ProjectReport, sorted: [Diagnostic], content: SiteContent,
+                          to html: inout HTMLWriter) -> Int {
         let anchors = anchors(report, sorted: sorted)
         let name = report.project?.displayName ?? report.path
         let pageLink = link(SitePaths.projectPage(id: report.id, path: report.path))
-        let rows = sorted.enumerated().map {
-            row(report, $0.element, name: name, pageLink: pageLink, anchor: anchors[$0.offset], content: content)
+        for (index, diagnostic) in sorted.enumerated() {
+            writeRow(report, diagnostic, name: name, pageLink: pageLink, anchor: anchors[index], content: content, to: &html)
         }
-        return (.group(rows), rows.count)
+        return sorted.count
     }
 
     /// For each finding (in sorted order), where on its project page it is shown: the indicator's
@@ -142,21 +161,31 @@ struct FindingsPage {
         }
     }
 
-    private static func row(_ report: ProjectReport, _ diagnostic: Diagnostic, name: String, pageLink: String,
-                            anchor: String?, content: SiteContent) -> Markup {
-        let ruleName = content.rule(diagnostic.rule)?.name ?? diagnostic.rule
+    private static func writeRow(_ report: ProjectReport, _ diagnostic: Diagnostic, name: String, pageLink: String,
+                                 anchor: String?, content: SiteContent, to html: inout HTMLWriter) {
         let severityRank = Severity.allCases.firstIndex(of: diagnostic.severity) ?? 0
         // Search and sort read the cells' text where it is the value: no copies in attributes
         // (a province has tens of thousands of findings; each byte here is repeated as often).
-        return el("tr", [attr("data-rule", diagnostic.rule), attr("data-severity", diagnostic.severity.rawValue)], [
-            el("td", [el("a", [attr("href", pageLink)], name)]),
-            el("td", [attr("data-value", report.path + String(format6(diagnostic.location.line)))],
-               [el("a", [attr("href", anchor.map { pageLink + "#" + SitePaths.encodeSegment($0) } ?? pageLink)], [el("code", "\(report.path):\(diagnostic.location.line)")])]),
-            el("td", [attr("data-value", "\(severityRank)")],
-               [el("span", [cls("severity severity-" + diagnostic.severity.rawValue)], diagnostic.severity.chineseName)]),
-            el("td", [el("a", [attr("href", link(SitePaths.rules, fragment: diagnostic.rule))], ruleName)]),
-            el("td", diagnostic.message),
-        ])
+        html.element("tr", .attr("data-rule", diagnostic.rule), .attr("data-severity", diagnostic.severity.rawValue)) { html in
+            html.element("td") { html in html.element("a", .attr("href", pageLink), text: name) }
+            html.element("td", .attr("data-value", report.path, format6(diagnostic.location.line))) { html in
+                html.element("a", .attr("href", pageLink, anchor.map { "#" + SitePaths.encodeSegment($0) } ?? "")) { html in
+                    html.element("code") { html in
+                        html.text(report.path)
+                        html.text(":")
+                        html.text(diagnostic.location.line)
+                    }
+                }
+            }
+            html.element("td", .attr("data-value", severityRank)) { html in
+                html.element("span", .cls("severity severity-", diagnostic.severity.rawValue), text: diagnostic.severity.chineseName)
+            }
+            html.element("td") { html in
+                html.element("a", .attr("href", link(SitePaths.rules, fragment: diagnostic.rule)),
+                             text: content.ruleName(diagnostic.rule) ?? diagnostic.rule)
+            }
+            html.element("td", text: diagnostic.message)
+        }
     }
 
     private static func link(_ target: String, fragment: String? = nil) -> String {

@@ -13,29 +13,40 @@ struct IndicatorsExport {
                       rows: .csv, tail: [])
     }
 
-    /// One project's rows, each ending in CRLF (none for a file that could not be read).
-    static func rows(_ report: ProjectReport) -> [UInt8] {
-        guard let project = report.project else { return [] }
-        var output: [UInt8] = []
-        output.reserveCapacity(project.indicators.count * 320)
+    /// Appends one project's rows, each ending in CRLF (none for a file that could not be read).
+    static func writeRows(_ report: ProjectReport, to output: inout ByteBuffer) {
+        guard let project = report.project else { return }
         let lines = IndicatorLines(indicators: project.indicators, diagnostics: report.diagnostics)
         for (index, indicator) in project.indicators.enumerated() {
-            let fields: [String] = [
+            for (position, field) in [
                 report.path, project.name?.text ?? "", project.unit?.text ?? "", project.budgetYear?.text ?? "",
                 indicator.level1.text, indicator.level2.text, indicator.name?.text ?? "",
                 indicator.description?.text ?? "", indicator.target?.text ?? "",
                 indicator.targetValue?.kindName ?? "", indicator.actual?.text ?? "",
                 indicator.deviationReason?.text ?? "", indicator.weight?.text ?? "", indicator.score?.text ?? "",
-                "\(lines.byIndicator[index].count)",
-            ]
-            for (position, field) in fields.enumerated() {
+            ].enumerated() {
                 if position > 0 { output.append(UInt8(ascii: ",")) }
-                output.append(contentsOf: quote(field).utf8)
+                writeField(field, to: &output)
             }
-            output.append(0x0D)
-            output.append(0x0A)
+            output.append(UInt8(ascii: ","))
+            output.appendDecimal(lines.byIndicator[index].count)
+            output.append("\r\n")
         }
-        return output
+    }
+
+    /// Appends `quote(field)`: most fields need neither quotes nor the formula guard and are copied
+    /// as they are; the rest go through `quote` itself.
+    static func writeField(_ field: String, to output: inout ByteBuffer) {
+        var field = field
+        field.withUTF8 { bytes in
+            if let first = bytes.first,
+               first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@")
+                || bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
+                output.append(utf8: quote(String(decoding: bytes, as: UTF8.self)))
+            } else {
+                output.append(bytes)
+            }
+        }
     }
 
     /// RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes. A field

@@ -27,17 +27,19 @@ struct OverviewPage {
     }
 
     var bytes: [UInt8] {
-        layout.document([
-            el("h1", "绩效目标总览"),
-            headline,
-            el("section", [cls("charts")], [budgetChart, qualityChart, categoryChart, findingsChart].map(\.markup)),
-            projectTable,
-        ])
+        layout.document { html in
+            html.element("h1", text: "绩效目标总览")
+            headline(&html)
+            html.element("section", .cls("charts")) { html in
+                for chart in [budgetChart, qualityChart, categoryChart, findingsChart] { chart.write(to: &html) }
+            }
+            projectTable(&html)
+        }
     }
 
     // MARK: Headline figures
 
-    private var headline: Markup {
+    private func headline(_ html: inout HTMLWriter) {
         let broken = figures.filter(\.isBroken).count
         let total = figures.compactMap(\.budgetTotal).reduce(0, +)
         let fiscal = figures.compactMap(\.budgetFiscal).reduce(0, +)
@@ -49,26 +51,30 @@ struct OverviewPage {
         let scores = figures.compactMap(\.quality?.score)
         let average = scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
         let averageGrade = average.map { Grade(score: $0) }
-        return el("section", [cls("cards"), attr("aria-label", "关键数字")], [
+        html.element("section", .cls("cards"), .attr("aria-label", "关键数字")) { html in
             card("项目", "\(figures.count)", unit: "个",
-                 note: broken > 0 ? "其中 \(broken) 个文件无法读取" : "全部文件可读取", tone: broken > 0 ? "tone-error" : nil),
+                 note: broken > 0 ? "其中 \(broken) 个文件无法读取" : "全部文件可读取", tone: broken > 0 ? "tone-error" : nil, &html)
             card("预算总额", DisplayFormat.money(total), unit: "万元",
-                 note: "财政资金占 " + DisplayFormat.percent(fiscal, of: total)),
+                 note: "财政资金占 " + DisplayFormat.percent(fiscal, of: total), &html)
             card("绩效指标", "\(indicators)", unit: "个",
-                 note: "定量与时限指标占 " + DisplayFormat.percent(Double(quantified), of: Double(classified))),
+                 note: "定量与时限指标占 " + DisplayFormat.percent(Double(quantified), of: Double(classified)), &html)
             card("发现问题", "\(errors)", unit: "个错误",
-                 note: "另有 \(warnings) 个警告", tone: errors > 0 ? "tone-error" : "tone-ok"),
+                 note: "另有 \(warnings) 个警告", tone: errors > 0 ? "tone-error" : "tone-ok", &html)
             card("平均目标质量分", average.map(DisplayFormat.score) ?? "—", unit: averageGrade.map { "（\($0.rawValue)）" } ?? "",
-                 note: "满分 100，按四项审核要点扣分", tone: ReportFigures.gradeClass(averageGrade)),
-        ])
+                 note: "满分 100，按四项审核要点扣分", tone: ReportFigures.gradeClass(averageGrade), &html)
+        }
     }
 
-    private func card(_ label: String, _ value: String, unit: String, note: String, tone: String? = nil) -> Markup {
-        el("div", [cls("card" + (tone.map { " " + $0 } ?? ""))], [
-            el("div", [cls("card-label")], label),
-            el("div", [cls("card-value")], [.text(value), el("small", unit)]),
-            el("div", [cls("card-note")], note),
-        ])
+    private func card(_ label: String, _ value: String, unit: String, note: String, tone: String? = nil,
+                      _ html: inout HTMLWriter) {
+        html.element("div", .cls("card", tone.map { " " + $0 } ?? "")) { html in
+            html.element("div", .cls("card-label"), text: label)
+            html.element("div", .cls("card-value")) { html in
+                html.text(value)
+                html.element("small", text: unit)
+            }
+            html.element("div", .cls("card-note"), text: note)
+        }
     }
 
     // MARK: Charts
@@ -137,64 +143,85 @@ struct OverviewPage {
 
     // MARK: Project table
 
-    private var projectTable: Markup {
-        let controls = TableControls.bar(for: "projects-table", noun: "个项目", [
-            TableControls.search(placeholder: "搜索项目名称、单位或文件"),
-            TableControls.select(key: "unit", label: "单位", allLabel: "全部单位",
-                                 options: TableControls.distinct(figures.map(\.unit)).map { ($0, $0) }),
-            TableControls.select(key: "year", label: "年度", allLabel: "全部年度",
-                                 options: TableControls.distinct(figures.map(\.year)).map { ($0, $0) }),
-            TableControls.select(key: "grade", label: "等级", allLabel: "全部等级",
-                                 options: (Grade.allCases.map(\.rawValue) + ["无"]).map { ($0, $0) }),
-            TableControls.checkbox(key: "errors", value: "yes", label: "只看有错误的"),
-        ])
-        let header = el("thead", [el("tr", [
-            TableControls.sortableHeader("项目名称", kind: "text"),
-            TableControls.sortableHeader("预算单位", kind: "text"),
-            TableControls.sortableHeader("年度", kind: "text"),
-            TableControls.sortableHeader("预算数（万元）", kind: "number", numeric: true),
-            TableControls.sortableHeader("指标", kind: "number", numeric: true),
-            TableControls.sortableHeader("定量占比", kind: "number", numeric: true),
-            TableControls.sortableHeader("错误", kind: "number", numeric: true),
-            TableControls.sortableHeader("警告", kind: "number", numeric: true),
-            TableControls.sortableHeader("质量分", kind: "number", numeric: true),
-            TableControls.sortableHeader("等级", kind: "text"),
-            TableControls.sortableHeader("自评", kind: "number", numeric: true),
-        ])])
-        return el("section", [cls("projects")], [
-            el("h2", "全部项目"),
-            controls,
-            el("div", [cls("table-scroll")], [
-                el("table", [cls("data-table"), attr("id", "projects-table")], [header, el("tbody", streamed ? [.trusted(AggregateParts.marker)] : fragments.map { .trustedBytes($0.overviewRow) })]),
-            ]),
-        ])
+    private func projectTable(_ html: inout HTMLWriter) {
+        let units = TableControls.distinct(figures.map(\.unit)), years = TableControls.distinct(figures.map(\.year))
+        html.element("section", .cls("projects")) { html in
+            html.element("h2", text: "全部项目")
+            TableControls.bar(for: "projects-table", noun: "个项目", &html) { html in
+                TableControls.search(placeholder: "搜索项目名称、单位或文件", &html)
+                TableControls.select(key: "unit", label: "单位", allLabel: "全部单位", options: units.map { ($0, $0) }, &html)
+                TableControls.select(key: "year", label: "年度", allLabel: "全部年度", options: years.map { ($0, $0) }, &html)
+                TableControls.select(key: "grade", label: "等级", allLabel: "全部等级",
+                                     options: (Grade.allCases.map(\.rawValue) + ["无"]).map { ($0, $0) }, &html)
+                TableControls.checkbox(key: "errors", value: "yes", label: "只看有错误的", &html)
+            }
+            html.element("div", .cls("table-scroll")) { html in
+                html.element("table", .cls("data-table"), .attr("id", "projects-table")) { html in
+                    html.element("thead") { html in
+                        html.element("tr") { html in
+                            TableControls.sortableHeader("项目名称", kind: "text", &html)
+                            TableControls.sortableHeader("预算单位", kind: "text", &html)
+                            TableControls.sortableHeader("年度", kind: "text", &html)
+                            TableControls.sortableHeader("预算数（万元）", kind: "number", numeric: true, &html)
+                            TableControls.sortableHeader("指标", kind: "number", numeric: true, &html)
+                            TableControls.sortableHeader("定量占比", kind: "number", numeric: true, &html)
+                            TableControls.sortableHeader("错误", kind: "number", numeric: true, &html)
+                            TableControls.sortableHeader("警告", kind: "number", numeric: true, &html)
+                            TableControls.sortableHeader("质量分", kind: "number", numeric: true, &html)
+                            TableControls.sortableHeader("等级", kind: "text", &html)
+                            TableControls.sortableHeader("自评", kind: "number", numeric: true, &html)
+                        }
+                    }
+                    html.element("tbody") { html in
+                        if streamed {
+                            html.raw(AggregateParts.marker)
+                        } else {
+                            for fragment in fragments { html.raw(fragment.overviewRow) }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// One project's row; links are relative to index.html (at the root), so it is the same in every build.
-    static func row(_ figure: ReportFigures) -> Markup {
+    static func writeRow(_ figure: ReportFigures, to html: inout HTMLWriter) {
         let page = SitePaths.projectPage(id: figure.id, path: figure.path)
         let share = figure.classifiedCount > 0 ? Double(figure.quantifiedCount) / Double(figure.classifiedCount) : nil
         let searchText = [figure.name, figure.unit, figure.year, figure.path].joined(separator: " ")
-        let nameCell: [Markup] = [el("a", [attr("href", SitePaths.href(from: SitePaths.index, to: page))], figure.name)]
-            + (figure.isBroken ? [.text(" "), el("span", [cls("badge badge-broken")], "无法读取")] : [])
-        return el("tr", [attr("data-unit", figure.unit), attr("data-year", figure.year),
-                         attr("data-grade", figure.gradeText), attr("data-errors", figure.errorCount > 0 ? "yes" : "no"),
-                         attr("data-text", searchText)], [
-            el("td", nameCell),
-            el("td", figure.unit),
-            el("td", figure.year),
-            el("td", [cls("num"), attr("data-value", DisplayFormat.sortKey(figure.budgetTotal))],
-               figure.budgetTotal.map(DisplayFormat.money) ?? "—"),
-            el("td", [cls("num")], "\(figure.indicatorCount)"),
-            el("td", [cls("num"), attr("data-value", DisplayFormat.sortKey(share))],
-               DisplayFormat.percent(Double(figure.quantifiedCount), of: Double(figure.classifiedCount))),
-            el("td", [cls("num" + (figure.errorCount > 0 ? " has-errors" : ""))], "\(figure.errorCount)"),
-            el("td", [cls("num")], "\(figure.warningCount)"),
-            el("td", [cls("num"), attr("data-value", DisplayFormat.sortKey(figure.quality?.score))],
-               figure.quality.map { DisplayFormat.score($0.score) } ?? "—"),
-            el("td", [el("span", [cls("grade " + figure.gradeClass)], figure.gradeText)]),
-            el("td", [cls("num"), attr("data-value", DisplayFormat.sortKey(figure.selfEvaluation?.score))],
-               figure.selfEvaluation.map { DisplayFormat.score($0.score) + " " + $0.grade.rawValue } ?? "—"),
-        ])
+        html.element("tr", .attr("data-unit", figure.unit), .attr("data-year", figure.year),
+                     .attr("data-grade", figure.gradeText), .attr("data-errors", figure.errorCount > 0 ? "yes" : "no"),
+                     .attr("data-text", searchText)) { html in
+            html.element("td") { html in
+                html.element("a", .attr("href", SitePaths.href(from: SitePaths.index, to: page)), text: figure.name)
+                if figure.isBroken {
+                    html.text(" ")
+                    html.element("span", .cls("badge badge-broken"), text: "无法读取")
+                }
+            }
+            html.element("td", text: figure.unit)
+            html.element("td", text: figure.year)
+            html.element("td", .cls("num"), .attr("data-value", DisplayFormat.sortKey(figure.budgetTotal)),
+                         text: figure.budgetTotal.map(DisplayFormat.money) ?? "—")
+            html.element("td", .cls("num")) { html in html.text(figure.indicatorCount) }
+            html.element("td", .cls("num"), .attr("data-value", DisplayFormat.sortKey(share)),
+                         text: DisplayFormat.percent(Double(figure.quantifiedCount), of: Double(figure.classifiedCount)))
+            html.element("td", .cls("num", figure.errorCount > 0 ? " has-errors" : "")) { html in html.text(figure.errorCount) }
+            html.element("td", .cls("num")) { html in html.text(figure.warningCount) }
+            html.element("td", .cls("num"), .attr("data-value", DisplayFormat.sortKey(figure.quality?.score)),
+                         text: figure.quality.map { DisplayFormat.score($0.score) } ?? "—")
+            html.element("td") { html in
+                html.element("span", .cls("grade ", figure.gradeClass), text: figure.gradeText)
+            }
+            html.element("td", .cls("num"), .attr("data-value", DisplayFormat.sortKey(figure.selfEvaluation?.score))) { html in
+                if let evaluation = figure.selfEvaluation {
+                    html.text(DisplayFormat.score(evaluation.score))
+                    html.text(" ")
+                    html.text(evaluation.grade.rawValue)
+                } else {
+                    html.text("—")
+                }
+            }
+        }
     }
 }

@@ -17,25 +17,22 @@ struct PageLayout {
     var updated: Date?
     var version: String
 
-    func document(_ main: [Markup]) -> [UInt8] {
-        let html: Markup = .group([
-            .trusted("<!DOCTYPE html>\n"),
-            el("html", [attr("lang", "zh-CN")], [
-                head,
-                el("body", [cls("page-" + sectionKey)], [
-                    header,
-                    el("main", [attr("id", "main")], main),
-                    footer,
-                ]),
-            ]),
-            .trusted("\n"),
-        ])
-        var output: [UInt8] = []
+    /// The whole page: the frame around what `main` writes into `<main>`.
+    func document(capacity: Int = 32_768, _ main: (inout HTMLWriter) -> Void) -> [UInt8] {
         // Builders stream the aggregates around their rows (`AggregatePlan`), so a page rendered
-        // whole is project-page sized; walking the tree to size the buffer cost more than growing it.
-        output.reserveCapacity(32_768)
-        html.render(into: &output)
-        return output
+        // whole is project-page sized.
+        var html = HTMLWriter(capacity: capacity)
+        html.raw("<!DOCTYPE html>\n")
+        html.element("html", .attr("lang", "zh-CN")) { html in
+            head(&html)
+            html.element("body", .cls("page-", sectionKey)) { html in
+                header(&html)
+                html.element("main", .attr("id", "main"), content: main)
+                footer(&html)
+            }
+        }
+        html.raw("\n")
+        return html.bytes
     }
 
     private var sectionKey: String {
@@ -47,57 +44,79 @@ struct PageLayout {
         }
     }
 
-    private var head: Markup {
-        el("head", [
-            .void("meta", [attr("charset", "utf-8")]),
-            .void("meta", [attr("http-equiv", "Content-Security-Policy"), attr("content", Self.contentSecurityPolicy)]),
-            .void("meta", [attr("name", "viewport"), attr("content", "width=device-width, initial-scale=1")]),
-            .void("meta", [attr("name", "referrer"), attr("content", "no-referrer")]),
-            el("title", title == siteTitle ? siteTitle : title + " · " + siteTitle),
-            .void("link", [attr("rel", "stylesheet"), attr("href", link(SitePaths.stylesheet))]),
-            el("script", [attr("src", link(SitePaths.script)), attr("defer", nil)], []),
-        ])
-    }
-
-    private var header: Markup {
-        func item(_ label: String, _ target: String, _ itemSection: Section) -> Markup {
-            var attributes = [attr("href", link(target))]
-            if itemSection == section { attributes.append(attr("aria-current", "page")) }
-            return el("li", [el("a", attributes, label)])
+    private func head(_ html: inout HTMLWriter) {
+        html.element("head") { html in
+            html.void("meta", .attr("charset", "utf-8"))
+            html.void("meta", .attr("http-equiv", "Content-Security-Policy"), .attr("content", Self.contentSecurityPolicy))
+            html.void("meta", .attr("name", "viewport"), .attr("content", "width=device-width, initial-scale=1"))
+            html.void("meta", .attr("name", "referrer"), .attr("content", "no-referrer"))
+            html.element("title") { html in
+                html.text(title)
+                if title != siteTitle {
+                    html.text(" · ")
+                    html.text(siteTitle)
+                }
+            }
+            html.void("link", .attr("rel", "stylesheet"), href(SitePaths.stylesheet))
+            html.element("script", linkAttribute("src", SitePaths.script), .flag("defer"), text: "")
         }
-        return el("header", [cls("site-header no-print")], [
-            el("div", [cls("header-inner")], [
-                el("a", [cls("brand"), attr("href", link(SitePaths.index))], siteTitle),
-                el("nav", [attr("aria-label", "主导航")], [
-                    el("ul", [
-                        item("总览", SitePaths.index, .overview),
-                        item("问题清单", SitePaths.findings, .findings),
-                        item("规则说明", SitePaths.rules, .rules),
-                    ]),
-                ]),
-            ]),
-        ])
     }
 
-    private var footer: Markup {
-        let time = updated.map { "数据更新于 " + DisplayFormat.chinaTime($0) + "（北京时间）" } ?? "数据更新时间未知"
-        return el("footer", [cls("site-footer")], [
-            el("p", [
-                .text(time + " · Jixiao " + version),
-                el("span", [cls("no-print")], [
-                    .text(" · 数据下载："),
-                    el("a", [attr("href", link(SitePaths.projectsJSON))], "projects.json"),
-                    .text(" · "),
-                    el("a", [attr("href", link(SitePaths.indicatorsCSV))], "indicators.csv"),
-                    .text(" · "),
-                    el("a", [attr("href", link(SitePaths.findingsCSV))], "findings.csv"),
-                ]),
-            ]),
-        ])
+    private func header(_ html: inout HTMLWriter) {
+        func item(_ label: String, _ target: String, _ itemSection: Section, _ html: inout HTMLWriter) {
+            html.element("li") { html in
+                html.element("a", href(target), itemSection == section ? .attr("aria-current", "page") : nil,
+                             text: label)
+            }
+        }
+        html.element("header", .cls("site-header no-print")) { html in
+            html.element("div", .cls("header-inner")) { html in
+                html.element("a", .cls("brand"), href(SitePaths.index), text: siteTitle)
+                html.element("nav", .attr("aria-label", "主导航")) { html in
+                    html.element("ul") { html in
+                        item("总览", SitePaths.index, .overview, &html)
+                        item("问题清单", SitePaths.findings, .findings, &html)
+                        item("规则说明", SitePaths.rules, .rules, &html)
+                    }
+                }
+            }
+        }
+    }
+
+    private func footer(_ html: inout HTMLWriter) {
+        html.element("footer", .cls("site-footer")) { html in
+            html.element("p") { html in
+                if let updated {
+                    html.text("数据更新于 ")
+                    html.text(DisplayFormat.chinaTime(updated))
+                    html.text("（北京时间）")
+                } else {
+                    html.text("数据更新时间未知")
+                }
+                html.text(" · Jixiao ")
+                html.text(version)
+                html.element("span", .cls("no-print")) { html in
+                    html.text(" · 数据下载：")
+                    html.element("a", href(SitePaths.projectsJSON), text: "projects.json")
+                    html.text(" · ")
+                    html.element("a", href(SitePaths.indicatorsCSV), text: "indicators.csv")
+                    html.text(" · ")
+                    html.element("a", href(SitePaths.findingsCSV), text: "findings.csv")
+                }
+            }
+        }
     }
 
     /// A relative link from this page to another output file.
     func link(_ target: String, fragment: String? = nil) -> String {
         SitePaths.href(from: page, to: target, fragment: fragment)
+    }
+
+    /// `href` with `link(target)`, written in its two parts (every page links to the same eight
+    /// files: no string is made for them).
+    func href(_ target: String) -> HTMLWriter.Attribute { linkAttribute("href", target) }
+
+    private func linkAttribute(_ name: StaticString, _ target: String) -> HTMLWriter.Attribute {
+        .attr(name, SitePaths.rootPrefix(from: page), SitePaths.encodedPath(target))
     }
 }

@@ -19,45 +19,56 @@ struct ProjectPage {
     }
 
     var bytes: [UInt8] {
-        guard let project = report.project else { return layout.document(brokenFile) }
-        let lines = IndicatorLines(indicators: project.indicators, diagnostics: report.diagnostics)
-        var main: [Markup] = [breadcrumb, title(project), summary]
-        if !lines.unmatched.isEmpty {
-            main.append(el("section", [cls("findings-top print-optional"), attr("id", "findings")], [
-                el("h2", "整体问题"),
-                el("p", [cls("hint")], "以下问题不对应某一行指标；对应指标的问题列在该行右侧。"),
-                findings.list(lines.unmatched),
-            ]))
+        layout.document { html in
+            guard let project = report.project else { return brokenFile(&html) }
+            let lines = IndicatorLines(indicators: project.indicators, diagnostics: report.diagnostics)
+            breadcrumb(&html)
+            title(project, &html)
+            summary(&html)
+            if !lines.unmatched.isEmpty {
+                html.element("section", .cls("findings-top print-optional"), .attr("id", "findings")) { html in
+                    html.element("h2", text: "整体问题")
+                    html.element("p", .cls("hint"), text: "以下问题不对应某一行指标；对应指标的问题列在该行右侧。")
+                    findings.writeList(lines.unmatched, to: &html)
+                }
+            }
+            TargetForm(project: project, lines: lines, findings: findings).write(to: &html)
+            qualitySection(&html)
+            selfEvaluationSection(&html)
         }
-        main.append(TargetForm(project: project, lines: lines, findings: findings).markup)
-        main.append(qualitySection)
-        main.append(selfEvaluationSection)
-        return layout.document(main)
     }
 
     // MARK: Parts
 
     /// The line above the title: where we are, and the edit link when a repository is configured.
-    private var breadcrumb: Markup {
-        el("div", [cls("page-tools no-print")], [
-            el("nav", [cls("breadcrumb"), attr("aria-label", "位置")], [
-                el("a", [attr("href", layout.link(SitePaths.index))], "总览"),
-                .text(" › "),
-                el("span", report.path),
-            ]),
-            editLink ?? .empty,
-        ])
+    private func breadcrumb(_ html: inout HTMLWriter) {
+        html.element("div", .cls("page-tools no-print")) { html in
+            html.element("nav", .cls("breadcrumb"), .attr("aria-label", "位置")) { html in
+                html.element("a", layout.href(SitePaths.index), text: "总览")
+                html.text(" › ")
+                html.element("span", text: report.path)
+            }
+            if let url = content.configuration.editURL(forContentPath: report.path) {
+                html.element("a", .cls("edit-link no-print"), .attr("href", url), .attr("rel", "noopener noreferrer"),
+                             text: "编辑此文件")
+            }
+        }
     }
 
-    private func title(_ project: Project) -> Markup {
-        let meta: [Markup] = [
-            el("span", [cls("form-unit")], project.unit?.text ?? ""),
-            el("span", [cls("form-money-unit")], "单位：" + moneyUnit(project)),
-        ]
-        return el("div", [cls("form-title")], [
-            el("h1", project.displayName + "绩效目标表"),
-            el("div", [cls("form-meta")], meta),
-        ])
+    private func title(_ project: Project, _ html: inout HTMLWriter) {
+        html.element("div", .cls("form-title")) { html in
+            html.element("h1") { html in
+                html.text(project.displayName)
+                html.text("绩效目标表")
+            }
+            html.element("div", .cls("form-meta")) { html in
+                html.element("span", .cls("form-unit"), text: project.unit?.text ?? "")
+                html.element("span", .cls("form-money-unit")) { html in
+                    html.text("单位：")
+                    html.text(moneyUnit(project))
+                }
+            }
+        }
     }
 
     private func moneyUnit(_ project: Project) -> String {
@@ -65,118 +76,165 @@ struct ProjectPage {
         return unit.text
     }
 
-    private var editLink: Markup? {
-        guard let url = content.configuration.editURL(forContentPath: report.path) else { return nil }
-        return el("a", [cls("edit-link no-print"), attr("href", url), attr("rel", "noopener noreferrer")], "编辑此文件")
-    }
-
-    private var summary: Markup {
-        var cards: [Markup] = []
-        if let quality = report.quality {
-            cards.append(scoreCard("目标质量", quality.score, quality.grade))
-        }
-        if let evaluation = report.selfEvaluation {
-            cards.append(scoreCard("年终自评", evaluation.score, evaluation.grade))
-        }
-        cards.append(el("div", [cls("card" + (report.errorCount > 0 ? " tone-error" : " tone-ok"))], [
-            el("div", [cls("card-label")], "审核发现"),
-            el("div", [cls("card-value")], [.text("\(report.errorCount)"), el("small", "个错误")]),
-            el("div", [cls("card-note")], "\(report.warningCount) 个警告 · 源文件 \(report.path)"),
-        ]))
-        return el("section", [cls("cards cards-compact no-print"), attr("aria-label", "得分")], cards)
-    }
-
-    private func scoreCard(_ label: String, _ score: Double, _ grade: Grade) -> Markup {
-        el("div", [cls("card " + ReportFigures.gradeClass(grade))], [
-            el("div", [cls("card-label")], label),
-            el("div", [cls("card-value")], [.text(DisplayFormat.score(score)),
-                                            el("small", [cls("grade " + ReportFigures.gradeClass(grade))], grade.rawValue)]),
-            el("div", [cls("card-note")], "满分 100"),
-        ])
-    }
-
-    private var qualitySection: Markup {
-        guard let quality = report.quality else { return .empty }
-        var parts: [Markup] = [
-            el("h2", "目标质量评分"),
-            el("p", [cls("score-line")], [
-                el("strong", [cls("score-big")], DisplayFormat.score(quality.score)),
-                .text(" 分 "),
-                el("span", [cls("grade " + ReportFigures.gradeClass(quality.grade))], quality.grade.rawValue),
-            ]),
-        ]
-        if quality.lost.isEmpty {
-            parts.append(el("p", "未扣分：没有影响目标质量的问题。"))
-        } else {
-            let subtotals = ReviewCriterion.allCases.compactMap { criterion -> String? in
-                let points = quality.lost.filter { $0.criterion == criterion }.map(\.points).reduce(0, +)
-                return points > 0 ? "\(criterion.rawValue) −\(DisplayFormat.points(points))" : nil
+    private func summary(_ html: inout HTMLWriter) {
+        html.element("section", .cls("cards cards-compact no-print"), .attr("aria-label", "得分")) { html in
+            if let quality = report.quality {
+                scoreCard("目标质量", quality.score, quality.grade, &html)
             }
-            parts.append(el("p", [cls("hint")], "扣分合计按审核要点：" + subtotals.joined(separator: "，")))
-            let rows = quality.lost.map { loss in
-                el("tr", [
-                    el("td", loss.criterion.rawValue),
-                    el("td", [el("a", [attr("href", layout.link(SitePaths.rules, fragment: loss.rule))],
-                                 content.rule(loss.rule)?.name ?? loss.rule)]),
-                    el("td", [cls("num points")], "−" + DisplayFormat.points(loss.points)),
-                    el("td", [el("code", "\(report.path):\(loss.location.line)")]),
-                    el("td", loss.message),
-                ])
+            if let evaluation = report.selfEvaluation {
+                scoreCard("年终自评", evaluation.score, evaluation.grade, &html)
             }
-            parts.append(el("div", [cls("table-scroll")], [el("table", [cls("data-table losses")], [
-                el("thead", [el("tr", ["审核要点", "规则", "扣分", "位置", "说明"].map { el("th", [attr("scope", "col")], $0) })]),
-                el("tbody", rows),
-            ])]))
+            html.element("div", .cls("card", report.errorCount > 0 ? " tone-error" : " tone-ok")) { html in
+                html.element("div", .cls("card-label"), text: "审核发现")
+                html.element("div", .cls("card-value")) { html in
+                    html.text(report.errorCount)
+                    html.element("small", text: "个错误")
+                }
+                html.element("div", .cls("card-note")) { html in
+                    html.text(report.warningCount)
+                    html.text(" 个警告 · 源文件 ")
+                    html.text(report.path)
+                }
+            }
         }
-        return el("section", [cls("quality print-optional")], parts)
     }
 
-    private var selfEvaluationSection: Markup {
+    private func scoreCard(_ label: String, _ score: Double, _ grade: Grade, _ html: inout HTMLWriter) {
+        html.element("div", .cls("card ", ReportFigures.gradeClass(grade))) { html in
+            html.element("div", .cls("card-label"), text: label)
+            html.element("div", .cls("card-value")) { html in
+                html.text(DisplayFormat.score(score))
+                html.element("small", .cls("grade ", ReportFigures.gradeClass(grade)), text: grade.rawValue)
+            }
+            html.element("div", .cls("card-note"), text: "满分 100")
+        }
+    }
+
+    /// `87.5 分 良` under a section's heading.
+    private func scoreLine(_ score: Double, _ grade: Grade, _ html: inout HTMLWriter) {
+        html.element("p", .cls("score-line")) { html in
+            html.element("strong", .cls("score-big"), text: DisplayFormat.score(score))
+            html.text(" 分 ")
+            html.element("span", .cls("grade ", ReportFigures.gradeClass(grade)), text: grade.rawValue)
+        }
+    }
+
+    /// A table's header row of plain column headings.
+    private func headerRow(_ labels: [String], _ html: inout HTMLWriter) {
+        html.element("thead") { html in
+            html.element("tr") { html in
+                for label in labels { html.element("th", .attr("scope", "col"), text: label) }
+            }
+        }
+    }
+
+    private func qualitySection(_ html: inout HTMLWriter) {
+        guard let quality = report.quality else { return }
+        html.element("section", .cls("quality print-optional")) { html in
+            html.element("h2", text: "目标质量评分")
+            scoreLine(quality.score, quality.grade, &html)
+            guard !quality.lost.isEmpty else {
+                html.element("p", text: "未扣分：没有影响目标质量的问题。")
+                return
+            }
+            html.element("p", .cls("hint")) { html in
+                html.text("扣分合计按审核要点：")
+                // Each criterion's points summed in the order lost, in one pass.
+                var subtotals = [Double](repeating: 0, count: ReviewCriterion.allCases.count)
+                for loss in quality.lost {
+                    if let index = ReviewCriterion.allCases.firstIndex(of: loss.criterion) { subtotals[index] += loss.points }
+                }
+                var first = true
+                for (criterion, points) in zip(ReviewCriterion.allCases, subtotals) {
+                    guard points > 0 else { continue }
+                    if !first { html.text("，") }
+                    first = false
+                    html.text(criterion.rawValue)
+                    html.text(" −")
+                    html.text(DisplayFormat.points(points))
+                }
+            }
+            html.element("div", .cls("table-scroll")) { html in
+                html.element("table", .cls("data-table losses")) { html in
+                    headerRow(["审核要点", "规则", "扣分", "位置", "说明"], &html)
+                    html.element("tbody") { html in
+                        for loss in quality.lost {
+                            html.element("tr") { html in
+                                html.element("td", text: loss.criterion.rawValue)
+                                html.element("td") { html in
+                                    html.element("a", .attr("href", layout.link(SitePaths.rules, fragment: loss.rule)),
+                                                 text: content.ruleName(loss.rule) ?? loss.rule)
+                                }
+                                html.element("td", .cls("num points")) { html in
+                                    html.text("−")
+                                    html.text(DisplayFormat.points(loss.points))
+                                }
+                                html.element("td") { html in
+                                    html.element("code") { html in
+                                        html.text(report.path)
+                                        html.text(":")
+                                        html.text(loss.location.line)
+                                    }
+                                }
+                                html.element("td", text: loss.message)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func selfEvaluationSection(_ html: inout HTMLWriter) {
         guard let evaluation = report.selfEvaluation else {
-            return el("section", [cls("self-evaluation no-print")], [
-                el("h2", "年终自评"),
-                el("p", [cls("no-year-end")], "本表尚未填写年终实际完成值，暂不进行自评打分。"),
-            ])
+            return html.element("section", .cls("self-evaluation no-print")) { html in
+                html.element("h2", text: "年终自评")
+                html.element("p", .cls("no-year-end"), text: "本表尚未填写年终实际完成值，暂不进行自评打分。")
+            }
         }
-        let rows = evaluation.items.map { item in
-            el("tr", [
-                el("td", item.label), el("td", item.category),
-                el("td", [cls("num")], DisplayFormat.points(item.weight)),
-                el("td", [cls("num")], DisplayFormat.points(item.earned)),
-                el("td", item.explanation),
-            ])
+        html.element("section", .cls("self-evaluation")) { html in
+            html.element("h2", text: "年终自评")
+            scoreLine(evaluation.score, evaluation.grade, &html)
+            html.element("div", .cls("table-scroll")) { html in
+                html.element("table", .cls("data-table evaluation")) { html in
+                    headerRow(["项目", "类别", "分值", "得分", "计算过程"], &html)
+                    html.element("tbody") { html in
+                        for item in evaluation.items {
+                            html.element("tr") { html in
+                                html.element("td", text: item.label)
+                                html.element("td", text: item.category)
+                                html.element("td", .cls("num"), text: DisplayFormat.points(item.weight))
+                                html.element("td", .cls("num"), text: DisplayFormat.points(item.earned))
+                                html.element("td", text: item.explanation)
+                            }
+                        }
+                        html.element("tr", .cls("total")) { html in
+                            html.element("th", .attr("scope", "row"), .attr("colspan", "2"), text: "合计")
+                            html.element("td", .cls("num"), text: DisplayFormat.points(evaluation.items.map(\.weight).reduce(0, +)))
+                            html.element("td", .cls("num"), text: DisplayFormat.score(evaluation.score))
+                            html.element("td") { html in
+                                html.element("span", .cls("grade ", ReportFigures.gradeClass(evaluation.grade)),
+                                             text: evaluation.grade.rawValue)
+                                html.text(" 权重方案：")
+                                html.text(evaluation.profile)
+                            }
+                        }
+                    }
+                }
+            }
         }
-        let total = el("tr", [cls("total")], [
-            el("th", [attr("scope", "row"), attr("colspan", "2")], "合计"),
-            el("td", [cls("num")], DisplayFormat.points(evaluation.items.map(\.weight).reduce(0, +))),
-            el("td", [cls("num")], DisplayFormat.score(evaluation.score)),
-            el("td", [el("span", [cls("grade " + ReportFigures.gradeClass(evaluation.grade))], evaluation.grade.rawValue),
-                      .text(" 权重方案：" + evaluation.profile)]),
-        ])
-        return el("section", [cls("self-evaluation")], [
-            el("h2", "年终自评"),
-            el("p", [cls("score-line")], [
-                el("strong", [cls("score-big")], DisplayFormat.score(evaluation.score)),
-                .text(" 分 "),
-                el("span", [cls("grade " + ReportFigures.gradeClass(evaluation.grade))], evaluation.grade.rawValue),
-            ]),
-            el("div", [cls("table-scroll")], [el("table", [cls("data-table evaluation")], [
-                el("thead", [el("tr", ["项目", "类别", "分值", "得分", "计算过程"].map { el("th", [attr("scope", "col")], $0) })]),
-                el("tbody", rows + [total]),
-            ])]),
-        ])
     }
 
-    private var brokenFile: [Markup] {
-        let meta: [Markup] = [el("code", report.path)]
-        return [
-            breadcrumb,
-            el("div", [cls("form-title")], [el("h1", report.path), el("div", [cls("form-meta")], meta)]),
-            el("div", [cls("alert alert-error"), attr("role", "alert")], [
-                el("strong", "此文件无法读取。"),
-                .text("修正下列问题后，本页会显示完整的绩效目标表。"),
-            ]),
-            findings.list(report.diagnostics.sorted()),
-        ]
+    private func brokenFile(_ html: inout HTMLWriter) {
+        breadcrumb(&html)
+        html.element("div", .cls("form-title")) { html in
+            html.element("h1", text: report.path)
+            html.element("div", .cls("form-meta")) { html in html.element("code", text: report.path) }
+        }
+        html.element("div", .cls("alert alert-error"), .attr("role", "alert")) { html in
+            html.element("strong", text: "此文件无法读取。")
+            html.text("修正下列问题后，本页会显示完整的绩效目标表。")
+        }
+        findings.writeList(report.diagnostics.sorted(), to: &html)
     }
 }

@@ -85,11 +85,46 @@ enum ProjectsExport {
                              tail: closing)
     }
 
-    /// One report's summary as one line of compact JSON (`CompactJSONEncoder`: the same bytes as
-    /// `encode`, faster).
+    /// One report's summary as one line of compact JSON (the bytes of `foundationElement`).
     static func element(_ report: ProjectReport) -> [UInt8] {
-        let summary = Summary(report)
-        return (try? CompactJSONEncoder.encode(summary)) ?? encode(summary) ?? Array("{}".utf8)
+        var output: [UInt8] = []
+        writeElement(report, to: &output)
+        return output
+    }
+
+    /// Appends `Summary(report)` as `JSONEncoder` spells it with sorted keys, written field by field
+    /// without building the summary or going through `Encodable` (a line per project of every build).
+    /// Keys in code-point order; absent optionals are left out, as synthesised coding does.
+    static func writeElement(_ report: ProjectReport, to output: inout [UInt8]) {
+        let project = report.project
+        var json = JSONObjectWriter(appendingTo: &output)
+        if let budget = project?.budget {
+            json.object("budget") { money in
+                money.number("fiscal", budget.fiscal?.value)
+                money.number("other", budget.other?.value)
+                money.number("total", budget.total?.value)
+            }
+        }
+        json.number("errors", report.errorCount)
+        json.string("id", report.id)
+        json.number("indicators", project?.indicators.count ?? 0)
+        json.number("infos", report.diagnostics.count - report.errorCount - report.warningCount)
+        json.string("name", project?.name?.text)
+        json.string("page", SitePaths.projectPage(id: report.id, path: report.path))
+        json.string("path", report.path)
+        if let quality = report.quality { json.score("quality", quality.score, quality.grade) }
+        var counts: [String: Int] = [:]
+        for diagnostic in report.diagnostics { counts[diagnostic.rule, default: 0] += 1 }
+        json.object("rules") { rules in
+            for (rule, count) in counts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+                rules.number(rule, count)
+            }
+        }
+        if let evaluation = report.selfEvaluation { json.score("selfEvaluation", evaluation.score, evaluation.grade) }
+        json.string("unit", project?.unit?.text)
+        json.number("warnings", report.warningCount)
+        json.string("year", project?.budgetYear?.text)
+        json.finish(into: &output)
     }
 
     /// `JSONEncoder`'s bytes for one report's summary, to check `element` against.
@@ -104,5 +139,69 @@ enum ProjectsExport {
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity",
                                                                       negativeInfinity: "-Infinity", nan: "NaN")
         return (try? encoder.encode(value)).map(Array.init)
+    }
+}
+
+/// Writes one JSON object's members in the order given (the caller sorts the keys), with
+/// `CompactJSONEncoder`'s spelling of strings and numbers.
+private struct JSONObjectWriter {
+    private var output: [UInt8] = []
+    /// No member written yet in the innermost open object (no comma before the next).
+    private var first = true
+
+    /// Opens the object at the end of `buffer`, which the writer holds (so appending never copies
+    /// it) until `finish`.
+    init(appendingTo buffer: inout [UInt8]) {
+        swap(&output, &buffer)
+        output.append(UInt8(ascii: "{"))
+    }
+
+    /// Closes the object and hands the bytes back to `buffer`.
+    mutating func finish(into buffer: inout [UInt8]) {
+        output.append(UInt8(ascii: "}"))
+        swap(&output, &buffer)
+    }
+
+    /// `"name":`, after a comma when needed; the value follows.
+    private mutating func key(_ name: String) {
+        if !first { output.append(UInt8(ascii: ",")) }
+        first = false
+        CompactJSONEncoder.writeString(name, to: &output)
+        output.append(UInt8(ascii: ":"))
+    }
+
+    mutating func string(_ name: String, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        CompactJSONEncoder.writeString(value, to: &output)
+    }
+
+    mutating func number(_ name: String, _ value: Int) {
+        key(name)
+        output.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func number(_ name: String, _ value: Double?) {
+        guard let value else { return }
+        key(name)
+        CompactJSONEncoder.write(CompactJSONEncoder.number(value), to: &output)
+    }
+
+    /// A nested object whose members `members` writes.
+    mutating func object(_ name: String, _ members: (inout JSONObjectWriter) -> Void) {
+        key(name)
+        output.append(UInt8(ascii: "{"))
+        first = true
+        members(&self)
+        output.append(UInt8(ascii: "}"))
+        first = false
+    }
+
+    /// `{"grade":…,"score":…}`
+    mutating func score(_ name: String, _ score: Double, _ grade: Grade) {
+        object(name) { object in
+            object.string("grade", grade.rawValue)
+            object.number("score", score)
+        }
     }
 }

@@ -19,9 +19,28 @@ enum SitePaths {
             if let dot = base.lastIndex(of: "."), !base[dot...].contains("/") { base = String(base[..<dot]) }
         }
         // An id must not climb out of projects/ nor produce empty segments.
+        if isPlainRelative(base) { return "projects/" + base + ".html" }
         let segments = base.split(separator: "/", omittingEmptySubsequences: true)
             .map { $0 == ".." || $0 == "." ? "_" : String($0) }
         return "projects/" + (segments.isEmpty ? "_" : segments.joined(separator: "/")) + ".html"
+    }
+
+    /// True when every `/`-separated segment is non-empty and neither `.` nor `..`: the path needs
+    /// no repair (the usual case; the page path is made several times per project).
+    private static func isPlainRelative(_ path: String) -> Bool {
+        var length = 0
+        var onlyDots = true
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if length == 0 || onlyDots && length <= 2 { return false }
+                length = 0
+                onlyDots = true
+            } else {
+                length += 1
+                if byte != UInt8(ascii: ".") { onlyDots = false }
+            }
+        }
+        return !(length == 0 || onlyDots && length <= 2)
     }
 
     /// The prefix that leads from a page back to the site root (`../../` for `projects/2022/x.html`).

@@ -7,39 +7,55 @@ struct TargetForm {
     let lines: IndicatorLines
     let findings: FindingMarkup
 
-    var markup: Markup {
-        el("div", [cls("form-sheet")], [head, indicatorTable])
+    func write(to html: inout HTMLWriter) {
+        html.element("div", .cls("form-sheet")) { html in
+            head(&html)
+            indicatorTable(&html)
+        }
     }
 
     // MARK: Head
 
-    private var head: Markup {
+    private func head(_ html: inout HTMLWriter) {
         let budget = project.budget
-        let goals: [Markup] = project.goals.isEmpty
-            ? [el("span", [cls("blank")], "（未填写）")]
-            : project.goals.map { el("p", [cls("goal")], $0.text) }
-        return el("div", [cls("table-scroll")], [
-            el("table", [cls("form form-head")], [
-                el("colgroup", ["c-label", "c-sub", "c-value", "c-sub", "c-value", "c-sub", "c-value"].map {
-                    .void("col", [cls($0)])
-                }),
-                el("tbody", [
-                    el("tr", [el("th", [attr("scope", "row")], "项目名称"),
-                              el("td", [attr("colspan", "6")], project.name?.text ?? "")]),
-                    el("tr", [
-                        el("th", [attr("scope", "row"), attr("rowspan", "2")], "预算规模及资金用途"),
-                        el("th", "预算数"), el("td", [cls("num")], amount(budget?.total)),
-                        el("th", "其中：财政资金"), el("td", [cls("num")], amount(budget?.fiscal)),
-                        el("th", "其他资金"), el("td", [cls("num")], amount(budget?.other)),
-                    ]),
-                    el("tr", [el("th", "资金用途"), el("td", [attr("colspan", "5")], project.purpose?.text ?? "")]),
-                    el("tr", [el("th", [attr("scope", "row")], "绩效目标"), el("td", [attr("colspan", "6")], goals)]),
-                ]),
-            ]),
-        ])
+        html.element("div", .cls("table-scroll")) { html in
+            html.element("table", .cls("form form-head")) { html in
+                html.element("colgroup") { html in
+                    for column in ["c-label", "c-sub", "c-value", "c-sub", "c-value", "c-sub", "c-value"] {
+                        html.void("col", .cls(column))
+                    }
+                }
+                html.element("tbody") { html in
+                    html.element("tr") { html in
+                        html.element("th", .attr("scope", "row"), text: "项目名称")
+                        html.element("td", .attr("colspan", "6"), text: project.name?.text ?? "")
+                    }
+                    html.element("tr") { html in
+                        html.element("th", .attr("scope", "row"), .attr("rowspan", "2"), text: "预算规模及资金用途")
+                        html.element("th", text: "预算数")
+                        html.element("td", .cls("num"), text: budget?.total?.text ?? "")
+                        html.element("th", text: "其中：财政资金")
+                        html.element("td", .cls("num"), text: budget?.fiscal?.text ?? "")
+                        html.element("th", text: "其他资金")
+                        html.element("td", .cls("num"), text: budget?.other?.text ?? "")
+                    }
+                    html.element("tr") { html in
+                        html.element("th", text: "资金用途")
+                        html.element("td", .attr("colspan", "5"), text: project.purpose?.text ?? "")
+                    }
+                    html.element("tr") { html in
+                        html.element("th", .attr("scope", "row"), text: "绩效目标")
+                        html.element("td", .attr("colspan", "6")) { html in
+                            if project.goals.isEmpty {
+                                html.element("span", .cls("blank"), text: "（未填写）")
+                            }
+                            for goal in project.goals { html.element("p", .cls("goal"), text: goal.text) }
+                        }
+                    }
+                }
+            }
+        }
     }
-
-    private func amount(_ amount: Amount?) -> String { amount?.text ?? "" }
 
     // MARK: Indicators
 
@@ -51,50 +67,65 @@ struct TargetForm {
 
     private var showsFindings: Bool { lines.byIndicator.contains { !$0.isEmpty } }
 
-    private var indicatorTable: Markup {
+    private func indicatorTable(_ html: inout HTMLWriter) {
+        let showsYearEnd = showsYearEnd, showsFindings = showsFindings
         var headers = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值"]
         if showsYearEnd { headers += ["实际完成值", "偏差原因", "分值", "得分"] }
-        var headerCells = headers.map { el("th", [attr("scope", "col")], $0) }
-        if showsFindings { headerCells.append(el("th", [attr("scope", "col"), cls("col-findings")], "审核发现")) }
-        let body: [Markup] = project.indicators.isEmpty
-            ? [el("tr", [el("td", [attr("colspan", "\(headerCells.count)"), cls("blank")], "（未填写绩效指标）")])]
-            : rows
-        return el("div", [cls("table-scroll")], [
-            el("table", [cls("form form-indicators")], [el("thead", [el("tr", headerCells)]), el("tbody", body)]),
-        ])
+        html.element("div", .cls("table-scroll")) { html in
+            html.element("table", .cls("form form-indicators")) { html in
+                html.element("thead") { html in
+                    html.element("tr") { html in
+                        for header in headers { html.element("th", .attr("scope", "col"), text: header) }
+                        if showsFindings { html.element("th", .attr("scope", "col"), .cls("col-findings"), text: "审核发现") }
+                    }
+                }
+                html.element("tbody") { html in
+                    if project.indicators.isEmpty {
+                        html.element("tr") { html in
+                            html.element("td", .attr("colspan", headers.count + (showsFindings ? 1 : 0)), .cls("blank"),
+                                         text: "（未填写绩效指标）")
+                        }
+                    } else {
+                        rows(showsYearEnd: showsYearEnd, showsFindings: showsFindings, &html)
+                    }
+                }
+            }
+        }
     }
 
     /// One row per indicator; the first row of a run of equal 一级 (and 二级) gets the merged cell.
-    private var rows: [Markup] {
+    private func rows(showsYearEnd: Bool, showsFindings: Bool, _ html: inout HTMLWriter) {
         let indicators = project.indicators
         let level1Runs = Self.runLengths(indicators.map { $0.level1.text })
         let level2Runs = Self.runLengths(indicators.map { $0.level1.text + "\u{1F}" + $0.level2.text }, within: level1Runs)
-        return indicators.indices.map { index in
+        for index in indicators.indices {
             let indicator = indicators[index]
             let matched = lines.byIndicator[index]
-            var cells: [Markup] = []
-            if let span = level1Runs[index] {
-                cells.append(el("th", [attr("scope", "rowgroup")] + rowspan(span) + [cls("level1")], indicator.level1.text))
+            let worst = matched.map(\.severity).min()
+            html.element("tr", .cls("indicator", worst.map { " has-finding row-" + $0.rawValue } ?? ""),
+                         .attr("id", Self.rowAnchor(indicator)),
+                         .attr("data-line", indicator.location.line)) { html in
+                if let span = level1Runs[index] {
+                    html.element("th", .attr("scope", "rowgroup"), Self.rowspan(span), .cls("level1"), text: indicator.level1.text)
+                }
+                if let span = level2Runs[index] {
+                    html.element("td", Self.rowspan(span), .cls("level2"), text: indicator.level2.text)
+                }
+                html.element("td", .cls("name"), text: indicator.name?.text ?? "")
+                html.element("td", .cls("description"), text: indicator.description?.text ?? "")
+                html.element("td", .cls("target")) { html in targetCell(indicator, &html) }
+                if showsYearEnd {
+                    html.element("td", .cls("actual"), text: indicator.actual?.text ?? "")
+                    html.element("td", .cls("deviation"), text: indicator.deviationReason?.text ?? "")
+                    html.element("td", .cls("num"), text: indicator.weight?.text ?? "")
+                    html.element("td", .cls("num"), text: indicator.score?.text ?? "")
+                }
+                if showsFindings {
+                    html.element("td", .cls("col-findings")) { html in
+                        for diagnostic in matched { findings.write(diagnostic, to: &html) }
+                    }
+                }
             }
-            if let span = level2Runs[index] {
-                cells.append(el("td", rowspan(span) + [cls("level2")], indicator.level2.text))
-            }
-            cells.append(el("td", [cls("name")], indicator.name?.text ?? ""))
-            cells.append(el("td", [cls("description")], indicator.description?.text ?? ""))
-            cells.append(el("td", [cls("target")], targetCell(indicator)))
-            if showsYearEnd {
-                cells.append(el("td", [cls("actual")], indicator.actual?.text ?? ""))
-                cells.append(el("td", [cls("deviation")], indicator.deviationReason?.text ?? ""))
-                cells.append(el("td", [cls("num")], indicator.weight?.text ?? ""))
-                cells.append(el("td", [cls("num")], indicator.score?.text ?? ""))
-            }
-            if showsFindings {
-                cells.append(el("td", [cls("col-findings")], matched.map(findings.markup)))
-            }
-            var rowClass = "indicator"
-            if let worst = matched.map(\.severity).min() { rowClass += " has-finding row-" + worst.rawValue }
-            return el("tr", [cls(rowClass), attr("id", Self.rowAnchor(indicator)), attr("data-line", "\(indicator.location.line)")],
-                      cells)
         }
     }
 
@@ -102,17 +133,16 @@ struct TargetForm {
     static func rowAnchor(_ indicator: Indicator) -> String { "row-\(indicator.location.line)" }
 
     /// Merged cells carry a rowspan; a single row needs none.
-    private func rowspan(_ span: Int) -> [MarkupAttribute] {
-        span > 1 ? [attr("rowspan", "\(span)")] : []
+    private static func rowspan(_ span: Int) -> HTMLWriter.Attribute? {
+        span > 1 ? .attr("rowspan", span) : nil
     }
 
-    private func targetCell(_ indicator: Indicator) -> [Markup] {
-        var parts: [Markup] = [el("span", [cls("target-text")], indicator.target?.text ?? "")]
+    private func targetCell(_ indicator: Indicator, _ html: inout HTMLWriter) {
+        html.element("span", .cls("target-text"), text: indicator.target?.text ?? "")
         if let value = indicator.targetValue {
-            parts.append(.text(" "))
-            parts.append(el("span", [cls("badge kind-" + value.kindKey), attr("title", kindHelp(value))], value.kindName))
+            html.text(" ")
+            html.element("span", .cls("badge kind-", value.kindKey), .attr("title", kindHelp(value)), text: value.kindName)
         }
-        return parts
     }
 
     private func kindHelp(_ value: TargetValue) -> String {

@@ -1,0 +1,180 @@
+/// Writes HTML straight into UTF-8 bytes, in document order, without building a tree first.
+///
+/// Text and attribute values are always escaped (Plot 0.14 wrote attribute values unescaped, so a
+/// file's text could break out of an attribute there). Element and attribute names and `raw`
+/// markup are `StaticString`s: only literals of this module can reach the output unescaped.
+///
+/// Writing directly replaced a tree of small arrays and strings (`Markup`) that was built and then
+/// rendered for every page and every project's rows: its allocations and reference counting were
+/// a large share of a build's CPU.
+struct HTMLWriter: ~Copyable {
+    private var buffer: ByteBuffer
+
+    init(capacity: Int = 4096) {
+        buffer = ByteBuffer(capacity: capacity)
+    }
+
+    /// What was written, in an array of its size.
+    var bytes: [UInt8] { buffer.bytes }
+
+    /// One attribute of a start tag. Attributes are passed as optionals so a call can leave one out
+    /// (`span > 1 ? .attr("rowspan", span) : nil`).
+    struct Attribute {
+        enum Value {
+            /// A bare boolean attribute (`hidden`, `defer`).
+            case flag
+            /// Two parts written one after the other, so a class list needs no temporary string.
+            case text(String, String)
+            case number(Int)
+        }
+
+        let name: StaticString
+        let value: Value
+
+        static func attr(_ name: StaticString, _ value: String, _ more: String = "") -> Attribute {
+            Attribute(name: name, value: .text(value, more))
+        }
+
+        static func attr(_ name: StaticString, _ number: Int) -> Attribute {
+            Attribute(name: name, value: .number(number))
+        }
+
+        static func flag(_ name: StaticString) -> Attribute {
+            Attribute(name: name, value: .flag)
+        }
+
+        static func cls(_ value: String, _ more: String = "") -> Attribute {
+            Attribute(name: "class", value: .text(value, more))
+        }
+    }
+
+    // MARK: Elements
+
+    /// An element without content or end tag (`<meta>`, `<input>`, `<col>`).
+    mutating func void(_ name: StaticString, _ attributes: Attribute?...) {
+        startTag(name, attributes)
+    }
+
+    private mutating func end(_ name: StaticString) {
+        buffer.append("</")
+        buffer.append(name)
+        buffer.append(UInt8(ascii: ">"))
+    }
+
+    /// An element holding only text.
+    mutating func element(_ name: StaticString, _ attributes: Attribute?..., text: String) {
+        startTag(name, attributes)
+        self.text(text)
+        end(name)
+    }
+
+    /// An element whose content `content` writes; the nesting of calls follows the page's.
+    mutating func element(_ name: StaticString, _ attributes: Attribute?..., content: (inout HTMLWriter) -> Void) {
+        startTag(name, attributes)
+        content(&self)
+        end(name)
+    }
+
+    // MARK: Content
+
+    /// Text, escaped.
+    mutating func text(_ text: String) {
+        Self.appendEscaped(text, to: &buffer)
+    }
+
+    /// A whole number in decimal.
+    mutating func text(_ number: Int) {
+        buffer.appendDecimal(number)
+    }
+
+    /// Markup of this module written as is (doctype, markers); never text from a file.
+    mutating func raw(_ markup: StaticString) {
+        buffer.append(markup)
+    }
+
+    /// Markup rendered earlier by this module (cached rows); never text from a file.
+    mutating func raw(_ markup: [UInt8]) {
+        buffer.append(markup)
+    }
+
+    /// The bytes written so far in an array of their size (no spare capacity: rows are kept for
+    /// every project), leaving the writer empty for the next rows.
+    mutating func takeBytes() -> [UInt8] {
+        buffer.take()
+    }
+
+    // MARK: Bytes
+
+    private mutating func startTag(_ name: StaticString, _ attributes: [Attribute?]) {
+        buffer.append(UInt8(ascii: "<"))
+        buffer.append(name)
+        for case let attribute? in attributes {
+            buffer.append(UInt8(ascii: " "))
+            buffer.append(attribute.name)
+            switch attribute.value {
+            case .flag:
+                continue
+            case let .text(value, more):
+                buffer.append("=\"")
+                Self.appendEscaped(value, to: &buffer)
+                Self.appendEscaped(more, to: &buffer)
+                buffer.append(UInt8(ascii: "\""))
+            case let .number(number):
+                buffer.append("=\"")
+                buffer.appendDecimal(number)
+                buffer.append(UInt8(ascii: "\""))
+            }
+        }
+        buffer.append(UInt8(ascii: ">"))
+    }
+
+    /// Escapes `&<>"'`; runs without any of them (most text) are copied in one go. The search
+    /// tests eight bytes at a time for the five (all ASCII, so a match never splits a character).
+    static func appendEscaped(_ text: String, to output: inout ByteBuffer) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = nextEscaped(in: bytes, from: 0)
+            while index < bytes.count {
+                output.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                switch bytes[index] {
+                case UInt8(ascii: "&"): output.append("&amp;")
+                case UInt8(ascii: "<"): output.append("&lt;")
+                case UInt8(ascii: ">"): output.append("&gt;")
+                case UInt8(ascii: "\""): output.append("&quot;")
+                default: output.append("&#39;")
+                }
+                start = index + 1
+                index = nextEscaped(in: bytes, from: start)
+            }
+            output.append(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
+        }
+    }
+
+    /// The index of the first of `&<>"'` at or after `start`, or the end.
+    private static func nextEscaped(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if hasByte(word, "&") || hasByte(word, "<") || hasByte(word, ">") || hasByte(word, "\"")
+                    || hasByte(word, "'") { break }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return index
+            default: index += 1
+            }
+        }
+        return index
+    }
+
+    /// Whether any byte of `word` is `byte` (the zero-byte test on `word` XOR the byte repeated).
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: Unicode.Scalar) -> Bool {
+        let difference = word ^ (UInt64(byte.value) &* 0x0101_0101_0101_0101)
+        return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080 != 0
+    }
+}
