@@ -22,14 +22,44 @@ enum PageWriter {
             if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
         }
         for folder in folders.subtracting(prepared).sorted() {
-            let url = try output.safeURL(folder)
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            let resolved = url.resolvingSymlinksInPath().path
-            guard resolved == output.root.path || resolved.hasPrefix(output.root.path + "/") else {
-                throw OutputFolder.UnsafePath(path: url.path)
-            }
-            prepared.insert(folder)
+            try makeFolder(folder, in: output, prepared: &prepared)
         }
+    }
+
+    /// Makes `folder` and any missing parent with one `mkdir` each, parents first. A folder that
+    /// `mkdir` made is a real folder inside the output; one that was already there must be a
+    /// folder, or a symlink that resolves inside the output (checked before anything is made
+    /// through it). FileManager's recursive create plus a symlink resolution per folder took
+    /// several system calls per path component, on one thread before every chunk of pages.
+    private static func makeFolder(_ folder: String, in output: OutputFolder, prepared: inout Set<String>) throws {
+        var start = folder.startIndex
+        while true {
+            let slash = folder[start...].firstIndex(of: "/") ?? folder.endIndex
+            let prefix = String(folder[..<slash])
+            if !prepared.contains(prefix) {
+                let path = try output.safePath(prefix)
+                if mkdir(path, 0o777) != 0 {
+                    guard errno == EEXIST else { throw posixError() }
+                    try checkExisting(path, in: output)
+                }
+                prepared.insert(prefix)
+            }
+            guard slash < folder.endIndex else { return }
+            start = folder.index(after: slash)
+        }
+    }
+
+    private static func checkExisting(_ path: String, in output: OutputFolder) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { throw posixError() }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            guard resolved == output.root.path || resolved.hasPrefix(output.root.path + "/") else {
+                throw OutputFolder.UnsafePath(path: path)
+            }
+            guard stat(path, &info) == 0 else { throw posixError() }
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw POSIXError(.ENOTDIR) }
     }
 
     /// Writes the file atomically; its folder must have been `prepare`d. Safe from several threads
