@@ -29,5 +29,9 @@ struct BuildCommand: ParsableCommand {
             if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
         }
         print(summary.line)
+        // The process ends here: freeing the builder's state of every file one by one (about
+        // 20 ms at 10,000 projects, on one thread) would only delay the exit. Its store files are
+        // unlinked already; the kernel closes and frees them.
+        _ = Unmanaged.passRetained(builder)
     }
 }
