@@ -418,32 +418,43 @@ public final class SiteBuilder {
 
     /// Renders and writes these aggregates one at a time, each streamed from its parts (mostly the
     /// fragments' own bytes): a large aggregate is never assembled in memory.
+    /// Renders and writes the aggregates, several at once: each is independent (its own plan, its
+    /// own kind of rows read with `pread`), and one after the other they were the single-threaded
+    /// tail of every full build and batch.
     private func emitAggregates(_ pages: Set<String>, content: SiteContent, summary: inout BuildSummary) throws {
         let ordered = orderedPaths.compactMap { states[$0] }
         let fragments = ordered.map(\.fragments)
-        for page in SiteRenderer.aggregatePaths where pages.contains(page) {
-            let plan = SiteRenderer.aggregatePlan(page, content: content, fragments: fragments)
-            summary.pagesRendered += 1
-            try PageWriter.prepare([page], in: output)
-            let result: (hash: UInt64, written: Bool)
-            if let rows = plan.rows {
-                result = try writeStreamed(plan, slices: ordered.map { $0.slices[rows.rawValue] }, rows: rows, to: page)
-            } else {
-                result = try Self.write(parts: [plan.head, plan.tail], to: page, in: output, known: outputs[page])
+        let todo = SiteRenderer.aggregatePaths.filter { pages.contains($0) }
+        try PageWriter.prepare(todo, in: output)
+        let known = todo.map { outputs[$0] }
+        let results = ParallelMap.map(todo.count) { index in
+            Result { () throws -> (hash: UInt64, written: Bool) in
+                let page = todo[index]
+                let plan = SiteRenderer.aggregatePlan(page, content: content, fragments: fragments)
+                guard let rows = plan.rows else {
+                    return try Self.write(parts: [plan.head, plan.tail], to: page, in: output, known: known[index])
+                }
+                return try writeStreamed(plan, slices: ordered.map { $0.slices[rows.rawValue] }, rows: rows,
+                                         to: page, known: known[index])
             }
-            if result.written { summary.filesWritten += 1 }
-            outputs[page] = result.hash
+        }
+        for (index, result) in results.enumerated() {
+            let written = try result.get()
+            summary.pagesRendered += 1
+            if written.written { summary.filesWritten += 1 }
+            outputs[todo[index]] = written.hash
         }
     }
 
     /// Writes an aggregate whose rows are in the store, streamed through a 1 MiB buffer (see
     /// `write(count:to:in:known:_:)`: hashed first, written only when the bytes differ).
+    /// Thread-safe: reads the store with `pread` into its own buffer.
     private func writeStreamed(_ plan: AggregatePlan, slices: [FragmentStore.Slice], rows: ProjectFragments.Rows,
-                               to page: String) throws -> (hash: UInt64, written: Bool) {
+                               to page: String, known: UInt64?) throws -> (hash: UInt64, written: Bool) {
         let skip = slices.isEmpty ? 0 : min(plan.firstRowSkip, slices[0].count)
         let count = plan.head.count + slices.reduce(0) { $0 + $1.count } - skip + plan.tail.count
         let store = self.store
-        return try Self.write(count: count, to: page, in: output, known: outputs[page]) { sink in
+        return try Self.write(count: count, to: page, in: output, known: known) { sink in
             try plan.head.withUnsafeBytes { try sink($0) }
             try store.stream(rows, slices, skippingFirst: skip, sink)
             try plan.tail.withUnsafeBytes { try sink($0) }
