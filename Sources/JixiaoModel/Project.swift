@@ -36,12 +36,20 @@ public struct Indicator: Hashable, Codable, Sendable {
     /// 一级指标, e.g. 产出指标 (location of its key).
     public var level1: Field {
         get { storage.fields.level1 }
-        set { mutableStorage.fields.level1 = newValue }
+        set {
+            let box = mutableStorage
+            box.fields.level1 = newValue
+            box.updateCategories()
+        }
     }
     /// 二级指标, e.g. 数量指标 (location of its key).
     public var level2: Field {
         get { storage.fields.level2 }
-        set { mutableStorage.fields.level2 = newValue }
+        set {
+            let box = mutableStorage
+            box.fields.level2 = newValue
+            box.updateCategories()
+        }
     }
     /// 三级指标: the indicator's name.
     public var name: Field? {
@@ -132,11 +140,47 @@ public struct Indicator: Hashable, Codable, Sendable {
         try storage.fields.encode(to: encoder)
     }
 
+    /// True for cost indicators (成本指标 under 产出, or any indicator under level-1 成本指标).
+    public var isCost: Bool { storage.categories.contains(.cost) }
+
+    /// True for 时效指标, whose values should be deadlines.
+    public var isTimeliness: Bool { storage.categories.contains(.timeliness) }
+
+    /// True for satisfaction indicators (level-1 满意度指标).
+    public var isSatisfaction: Bool { storage.categories.contains(.satisfaction) }
+
     /// The box. Its fields change only through `mutableStorage`, that is only while one
     /// `Indicator` holds it, so sharing it between threads is as safe as sharing the struct was.
+    /// It also holds what `IndicatorCategory` says of the two category names, worked out once
+    /// (the rules ask it of every row several times) and again whenever a name changes.
     private final class Storage: @unchecked Sendable {
         var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        private(set) var categories: Categories
+
+        init(_ fields: Fields) {
+            self.fields = fields
+            categories = Categories(fields)
+        }
+
+        /// After a category name changed (the `level1` and `level2` setters call it).
+        func updateCategories() { categories = Categories(fields) }
+    }
+
+    private struct Categories: OptionSet {
+        let rawValue: UInt8
+        static let cost = Categories(rawValue: 1)
+        static let timeliness = Categories(rawValue: 2)
+        static let satisfaction = Categories(rawValue: 4)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(_ fields: Fields) {
+            var categories: Categories = []
+            if IndicatorCategory.isCost(level1: fields.level1.text, level2: fields.level2.text) { categories.insert(.cost) }
+            if IndicatorCategory.isTimeliness(fields.level2.text) { categories.insert(.timeliness) }
+            if IndicatorCategory.isSatisfaction(level1: fields.level1.text) { categories.insert(.satisfaction) }
+            self = categories
+        }
     }
 
     private struct Fields: Hashable, Codable {

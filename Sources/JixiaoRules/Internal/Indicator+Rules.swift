@@ -13,15 +13,6 @@ extension Indicator {
         return target
     }
 
-    /// True for cost indicators (成本指标 under 产出, or any indicator under level-1 成本指标).
-    var isCost: Bool { IndicatorCategory.isCost(level1: level1.text, level2: level2.text) }
-
-    /// True for 时效指标.
-    var isTimeliness: Bool { IndicatorCategory.isTimeliness(level2.text) }
-
-    /// True for satisfaction indicators.
-    var isSatisfaction: Bool { IndicatorCategory.isSatisfaction(level1: level1.text) }
-
     /// Where to point at a finding about the whole row: the 三级指标 cell, else the list item.
     var rowLocation: SourceLocation { name?.location ?? location }
 

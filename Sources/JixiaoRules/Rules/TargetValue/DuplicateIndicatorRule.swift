@@ -31,10 +31,16 @@ struct DuplicateIndicatorRule: Rule {
                 && PlainText.isPlain(description)
         }
 
-        /// `==`, text by text through `PlainText.equal` (bytes unless a text is not plain).
-        func same(as other: Key) -> Bool {
-            PlainText.equal(name, other.name) && PlainText.equal(level2, other.level2)
-                && PlainText.equal(description, other.description) && PlainText.equal(level1, other.level1)
+        /// `==` given whether each key `isPlain`: two plain keys are equal exactly when their
+        /// bytes are; otherwise `String ==` decides.
+        func same(as other: Key, bothPlain: Bool) -> Bool {
+            guard bothPlain else { return self == other }
+            return Self.sameBytes(name, other.name) && Self.sameBytes(level2, other.level2)
+                && Self.sameBytes(description, other.description) && Self.sameBytes(level1, other.level1)
+        }
+
+        private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+            lhs.utf8.count == rhs.utf8.count && lhs.utf8.elementsEqual(rhs.utf8)
         }
     }
 
@@ -71,9 +77,13 @@ struct DuplicateIndicatorRule: Rule {
         // A blank name is empty_cell's finding.
         let named = keys.indices.filter { !keys[$0].name.isEmpty }
         if named.count <= Self.pairwiseLimit {
+            // Each key's texts are scanned once for plainness, not once per pair.
+            let plain = keys.map(\.isPlain)
             var findings: [Diagnostic] = []
             for (position, index) in named.enumerated() {
-                if let first = named[..<position].first(where: { keys[$0].same(as: keys[index]) }) {
+                if let first = named[..<position].first(where: {
+                    keys[$0].same(as: keys[index], bothPlain: plain[$0] && plain[index])
+                }) {
                     findings.append(finding(project.indicators[index], first: project.indicators[first]))
                 }
             }
