@@ -50,9 +50,12 @@ struct HTMLWriter: ~Copyable {
 
     // MARK: Elements
 
+    // Up to five attributes as separate optional parameters rather than a variadic list: a
+    // variadic argument is an array allocated on the heap for every element written.
+
     /// An element without content or end tag (`<meta>`, `<input>`, `<col>`).
-    mutating func void(_ name: StaticString, _ attributes: Attribute?...) {
-        startTag(name, attributes)
+    mutating func void(_ name: StaticString, _ a1: Attribute? = nil, _ a2: Attribute? = nil, _ a3: Attribute? = nil, _ a4: Attribute? = nil, _ a5: Attribute? = nil) {
+        startTag(name, a1, a2, a3, a4, a5)
     }
 
     private mutating func end(_ name: StaticString) {
@@ -62,15 +65,16 @@ struct HTMLWriter: ~Copyable {
     }
 
     /// An element holding only text.
-    mutating func element(_ name: StaticString, _ attributes: Attribute?..., text: String) {
-        startTag(name, attributes)
+    mutating func element(_ name: StaticString, _ a1: Attribute? = nil, _ a2: Attribute? = nil, _ a3: Attribute? = nil, _ a4: Attribute? = nil, _ a5: Attribute? = nil, text: String) {
+        startTag(name, a1, a2, a3, a4, a5)
         self.text(text)
         end(name)
     }
 
     /// An element whose content `content` writes; the nesting of calls follows the page's.
-    mutating func element(_ name: StaticString, _ attributes: Attribute?..., content: (inout HTMLWriter) -> Void) {
-        startTag(name, attributes)
+    mutating func element(_ name: StaticString, _ a1: Attribute? = nil, _ a2: Attribute? = nil, _ a3: Attribute? = nil, _ a4: Attribute? = nil, _ a5: Attribute? = nil,
+                          content: (inout HTMLWriter) -> Void) {
+        startTag(name, a1, a2, a3, a4, a5)
         content(&self)
         end(name)
     }
@@ -105,32 +109,40 @@ struct HTMLWriter: ~Copyable {
 
     // MARK: Bytes
 
-    private mutating func startTag(_ name: StaticString, _ attributes: [Attribute?]) {
+    private mutating func startTag(_ name: StaticString, _ a1: Attribute?, _ a2: Attribute?, _ a3: Attribute?,
+                                   _ a4: Attribute?, _ a5: Attribute?) {
         buffer.append(UInt8(ascii: "<"))
         buffer.append(name)
-        for case let attribute? in attributes {
-            buffer.append(UInt8(ascii: " "))
-            buffer.append(attribute.name)
-            switch attribute.value {
-            case .flag:
-                continue
-            case let .text(value, more):
-                buffer.append("=\"")
-                Self.appendEscaped(value, to: &buffer)
-                Self.appendEscaped(more, to: &buffer)
-                buffer.append(UInt8(ascii: "\""))
-            case let .number(number):
-                buffer.append("=\"")
-                buffer.appendDecimal(number)
-                buffer.append(UInt8(ascii: "\""))
-            }
-        }
+        if let a1 { write(a1) }
+        if let a2 { write(a2) }
+        if let a3 { write(a3) }
+        if let a4 { write(a4) }
+        if let a5 { write(a5) }
         buffer.append(UInt8(ascii: ">"))
+    }
+
+    private mutating func write(_ attribute: Attribute) {
+        buffer.append(UInt8(ascii: " "))
+        buffer.append(attribute.name)
+        switch attribute.value {
+        case .flag:
+            return
+        case let .text(value, more):
+            buffer.append("=\"")
+            Self.appendEscaped(value, to: &buffer)
+            if !more.isEmpty { Self.appendEscaped(more, to: &buffer) }  // most attributes have one part
+            buffer.append(UInt8(ascii: "\""))
+        case let .number(number):
+            buffer.append("=\"")
+            buffer.appendDecimal(number)
+            buffer.append(UInt8(ascii: "\""))
+        }
     }
 
     /// Escapes `&<>"'`; runs without any of them (most text) are copied in one go. The search
     /// tests eight bytes at a time for the five (all ASCII, so a match never splits a character).
     static func appendEscaped(_ text: String, to output: inout ByteBuffer) {
+        guard !text.isEmpty else { return }
         var text = text
         text.withUTF8 { bytes in
             var start = 0
