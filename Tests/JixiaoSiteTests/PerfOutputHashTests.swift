@@ -1,4 +1,4 @@
-@testable import JixiaoBuild
+import JixiaoSite
 import Testing
 
 /// Aggregates are hashed from their parts, pages in one piece: the same bytes must give the same hash.

@@ -1,25 +1,26 @@
-/// Change detection for output files (pages and aggregates) that reads 8 bytes a step: the
-/// aggregates of 10,000 projects are ~200 MB and byte-wise FNV took a tenth of a second per batch.
+/// Change detection for output files (pages and aggregates) and for a project's aggregate rows,
+/// reading 8 bytes a step: the aggregates of 10,000 projects are ~200 MB and byte-wise FNV took a
+/// tenth of a second per batch.
 /// Each step (xor a word, multiply by an odd constant, xor-shift) is a bijection of the state, so
 /// changing any one word always changes the result. Stable across runs (it is stored in the cache).
 /// A file given in parts hashes exactly as the same bytes in one piece.
-enum OutputHash {
-    static func of(_ bytes: [UInt8]) -> UInt64 { of(parts: [bytes]) }
+package enum OutputHash {
+    package static func of(_ bytes: [UInt8]) -> UInt64 { of(parts: [bytes]) }
 
-    static func of(parts: [[UInt8]]) -> UInt64 {
+    package static func of(parts: [[UInt8]]) -> UInt64 {
         var state = State(count: parts.reduce(0) { $0 + $1.count })
         for part in parts { state.feed(part) }
         return state.finish()
     }
 
     /// The hash of bytes given in pieces whose total `count` is known up front.
-    struct State {
+    package struct State {
         var hash: UInt64
         /// Bytes of a word not yet complete, little-endian (as `loadUnaligned` reads them).
         var carry: UInt64 = 0
         var carried = 0
 
-        init(count: Int) {
+        package init(count: Int) {
             hash = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
         }
 
@@ -28,11 +29,11 @@ enum OutputHash {
             hash ^= hash >> 29
         }
 
-        mutating func feed(_ bytes: [UInt8]) {
+        package mutating func feed(_ bytes: [UInt8]) {
             bytes.withUnsafeBytes { feed($0) }
         }
 
-        mutating func feed(_ raw: UnsafeRawBufferPointer) {
+        package mutating func feed(_ raw: UnsafeRawBufferPointer) {
             do {
                 var offset = 0
                 while carried > 0, offset < raw.count {
@@ -58,7 +59,7 @@ enum OutputHash {
         }
 
         /// The last bytes (fewer than 8) one at a time.
-        mutating func finish() -> UInt64 {
+        package mutating func finish() -> UInt64 {
             for index in 0..<carried {
                 hash = (hash ^ ((carry >> (8 * UInt64(index))) & 0xFF)) &* 0x0000_0100_0000_01B3
             }
