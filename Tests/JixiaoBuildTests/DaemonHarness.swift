@@ -54,7 +54,9 @@ final class DaemonHarness {
         cookieNumber += 1
         let name = "\(getpid())-\(cookieNumber)"
         let cookie = content.appendingPathComponent(".jixiao-cookie-\(name)")
-        FileManager.default.createFile(atPath: cookie.path, contents: Data())
+        guard FileManager.default.createFile(atPath: cookie.path, contents: Data()) else {
+            throw Failure(description: "could not create the cookie \(cookie.path)")
+        }
         defer { try? FileManager.default.removeItem(at: cookie) }
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
