@@ -149,6 +149,18 @@ public struct Indicator: Hashable, Codable, Sendable {
     /// True for satisfaction indicators (level-1 满意度指标).
     public var isSatisfaction: Bool { storage.categories.contains(.satisfaction) }
 
+    /// True under level-1 产出指标.
+    public var isOutput: Bool { storage.categories.contains(.output) }
+
+    /// True under level-1 效益指标.
+    public var isBenefit: Bool { storage.categories.contains(.benefit) }
+
+    /// True for level-2 数量指标.
+    public var isQuantity: Bool { storage.categories.contains(.quantity) }
+
+    /// True for level-2 质量指标.
+    public var isQuality: Bool { storage.categories.contains(.quality) }
+
     /// The box. Its fields change only through `mutableStorage`, that is only while one
     /// `Indicator` holds it, so sharing it between threads is as safe as sharing the struct was.
     /// It also holds what `IndicatorCategory` says of the two category names, worked out once
@@ -171,6 +183,10 @@ public struct Indicator: Hashable, Codable, Sendable {
         static let cost = Categories(rawValue: 1)
         static let timeliness = Categories(rawValue: 2)
         static let satisfaction = Categories(rawValue: 4)
+        static let output = Categories(rawValue: 8)
+        static let benefit = Categories(rawValue: 16)
+        static let quantity = Categories(rawValue: 32)
+        static let quality = Categories(rawValue: 64)
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -179,6 +195,10 @@ public struct Indicator: Hashable, Codable, Sendable {
             if IndicatorCategory.isCost(level1: fields.level1.text, level2: fields.level2.text) { categories.insert(.cost) }
             if IndicatorCategory.isTimeliness(fields.level2.text) { categories.insert(.timeliness) }
             if IndicatorCategory.isSatisfaction(level1: fields.level1.text) { categories.insert(.satisfaction) }
+            if PlainText.equals(fields.level1.text, plain: "产出指标") { categories.insert(.output) }
+            if PlainText.equals(fields.level1.text, plain: "效益指标") { categories.insert(.benefit) }
+            if PlainText.equals(fields.level2.text, plain: "数量指标") { categories.insert(.quantity) }
+            if PlainText.equals(fields.level2.text, plain: "质量指标") { categories.insert(.quality) }
             self = categories
         }
     }

@@ -9,10 +9,16 @@ public struct SiteContent: Sendable {
     public var sourceModified: [String: Date]
     /// The rule catalogue (names, rationales and examples for findings and the rules page).
     public var rules: [RuleDescription] {
-        didSet { ruleIndex = Self.index(rules) }
+        didSet {
+            ruleIndex = Self.index(rules)
+            rootRuleLinks = Self.rootLinks(rules)
+        }
     }
     /// Rule identifier → position in `rules` (every finding on every page looks its rule up).
     private var ruleIndex: [String: Int]
+    /// Rule identifier → its link from a page at the site root (`rules.html#missing_unit`): the
+    /// findings page has one per row.
+    private var rootRuleLinks: [String: String]
     public var configuration: SiteConfiguration
     /// The Jixiao version shown in the footer, e.g. `0.1.0`.
     public var version: String
@@ -23,6 +29,7 @@ public struct SiteContent: Sendable {
         self.sourceModified = sourceModified
         self.rules = rules
         ruleIndex = Self.index(rules)
+        rootRuleLinks = Self.rootLinks(rules)
         self.configuration = configuration
         self.version = version
     }
@@ -39,6 +46,19 @@ public struct SiteContent: Sendable {
     /// lookup per finding row).
     func ruleName(_ identifier: String) -> String? {
         ruleIndex[identifier].map { rules[$0].name }
+    }
+
+    /// The link from a page at the site root to this rule's entry on the rules page.
+    func ruleLinkFromRoot(_ identifier: String) -> String {
+        rootRuleLinks[identifier] ?? SitePaths.href(from: SitePaths.index, to: SitePaths.rules, fragment: identifier)
+    }
+
+    private static func rootLinks(_ rules: [RuleDescription]) -> [String: String] {
+        var links: [String: String] = [:]
+        for rule in rules {
+            links[rule.identifier] = SitePaths.href(from: SitePaths.index, to: SitePaths.rules, fragment: rule.identifier)
+        }
+        return links
     }
 
     private static func index(_ rules: [RuleDescription]) -> [String: Int] {

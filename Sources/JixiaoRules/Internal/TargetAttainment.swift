@@ -10,13 +10,13 @@ enum TargetAttainment: Equatable {
 
     /// Compares an actual value with the target, using the target's comparator (domain.md §5).
     static func of(actual: String, target: TargetValue, budgetYear: Int?) -> TargetAttainment {
-        let reading = TargetValueGrammar.parse(actual)
+        // The actual value is read with the grammar only where a number or a date is compared.
         switch target {
         case .quantitative(let goal):
-            guard let achieved = number(in: reading, unit: goal.unit) else { return .unknown }
+            guard let achieved = number(in: TargetValueGrammar.parse(actual), unit: goal.unit) else { return .unknown }
             return compare(achieved, goal.comparator, goal.number) ? .met : .missed
         case .deadline(let goal):
-            guard case .deadline(let done) = reading else { return .unknown }
+            guard case .deadline(let done) = TargetValueGrammar.parse(actual) else { return .unknown }
             let goalKey = key(goal, budgetYear: budgetYear), doneKey = key(done, budgetYear: budgetYear)
             return doneKey.lexicographicallyPrecedes(goalKey) || doneKey == goalKey ? .met : .missed
         case .qualitative:

@@ -181,7 +181,7 @@ struct FindingsPage {
                 html.element("span", .cls("severity severity-", diagnostic.severity.rawValue), text: diagnostic.severity.chineseName)
             }
             html.element("td") { html in
-                html.element("a", .attr("href", link(SitePaths.rules, fragment: diagnostic.rule)),
+                html.element("a", .attr("href", content.ruleLinkFromRoot(diagnostic.rule)),
                              text: content.ruleName(diagnostic.rule) ?? diagnostic.rule)
             }
             html.element("td", text: diagnostic.message)

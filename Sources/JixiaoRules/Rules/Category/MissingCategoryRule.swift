@@ -24,26 +24,19 @@ struct MissingCategoryRule: Rule {
 
     func validate(_ project: Project) -> [Diagnostic] {
         let indicators = project.indicators
-        // Which categories occur, by comparing with the few names asked about (no sets of
-        // Chinese strings: hashing them normalises every name).
-        func hasLevel1(_ name: String) -> Bool { indicators.contains { PlainText.equals($0.level1.text, plain: name) } }
-        func hasOutput(_ level2: String) -> Bool {
-            indicators.contains {
-                PlainText.equals($0.level1.text, plain: "产出指标") && PlainText.equals($0.level2.text, plain: level2)
-            }
-        }
+        // The categories each row is in were worked out when the row was read (`Indicator`).
         var missing: [String] = []
-        for (category, what) in [("产出指标", "产出"), ("效益指标", "效益")] where !hasLevel1(category) {
-            missing.append("\(what)指标（“\(category)”）")
-        }
-        if !hasLevel1("满意度指标") { missing.append("满意度指标（“满意度指标”→“服务对象满意度指标”）") }
+        if !indicators.contains(where: \.isOutput) { missing.append("产出指标（“产出指标”）") }
+        if !indicators.contains(where: \.isBenefit) { missing.append("效益指标（“效益指标”）") }
+        if !indicators.contains(where: \.isSatisfaction) { missing.append("满意度指标（“满意度指标”→“服务对象满意度指标”）") }
         if !indicators.contains(where: \.isCost) {
             missing.append("成本指标（“产出指标”下的“成本指标”，或一级“成本指标”）")
         }
-        if hasLevel1("产出指标") {
-            for category in ["数量指标", "质量指标", "时效指标"] where !hasOutput(category) {
-                missing.append("产出指标中的“\(category)”")
-            }
+        if indicators.contains(where: \.isOutput) {
+            let output = indicators.filter(\.isOutput)
+            if !output.contains(where: \.isQuantity) { missing.append("产出指标中的“数量指标”") }
+            if !output.contains(where: \.isQuality) { missing.append("产出指标中的“质量指标”") }
+            if !output.contains(where: \.isTimeliness) { missing.append("产出指标中的“时效指标”") }
         }
         let location = indicators.first?.location ?? .start
         return missing.map { Self.description.diagnostic(at: location, "绩效指标缺少\($0)，请补充") }

@@ -46,7 +46,7 @@ struct VagueValueRule: Rule {
     }
 
     private static func problem(with indicator: Indicator, value: String, budgetHint: String) -> String? {
-        if PlainText.equals(indicator.level2.text, plain: "数量指标") {
+        if indicator.isQuantity {
             return "数量指标的指标值“\(value)”不是数量，请写成数字加单位，如“≥10个”“≥4篇”"
         }
         if indicator.isCost {
