@@ -29,6 +29,11 @@ import Testing
         #expect(SiteFixtures.quote("第一行\n第二行") == "\"第一行\n第二行\"")
         #expect(SiteFixtures.quote("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
         #expect(SiteFixtures.quote("-5") == "-5")
+        #expect(SiteFixtures.quote("@x") == "'@x")
+        // A combining mark after `,` or `"` makes one Character with it, but a CSV reader cuts at
+        // the byte: such a field is still quoted, and its quote still doubled.
+        #expect(SiteFixtures.quote("a,\u{301}b") == "\"a,\u{301}b\"")
+        #expect(SiteFixtures.quote("x\"\u{301}y") == "\"x\"\"\u{301}y\"")
     }
 
     @Test func jsonIsValidSortedAndHoldsTheReports() throws {

@@ -53,19 +53,25 @@ struct IndicatorsExport {
     /// that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` not followed by a number) gets
     /// a leading apostrophe, the usual guard against CSV formula injection.
     static func quote(_ field: String) -> String {
-        // Fast path on bytes: the five ASCII characters below can only be present when their byte is.
+        // On bytes: the characters that matter are ASCII, and a CSV reader (and a spreadsheet)
+        // sees bytes. Reading `Character`s missed a `,` or `"` followed by a combining mark (one
+        // cluster), which left such a field unquoted or a quote inside it undoubled.
         let bytes = field.utf8
         guard let firstByte = bytes.first else { return field }
         let risky = firstByte == UInt8(ascii: "=") || firstByte == UInt8(ascii: "+") || firstByte == UInt8(ascii: "-")
             || firstByte == UInt8(ascii: "@")
         let special = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         if !risky && !special { return field }
-        var value = field
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil {
-            value = "'" + value
+        let guarded = risky && Double(field) == nil  // a formula for a spreadsheet: make it text
+        guard special else { return guarded ? "'" + field : field }
+        var quoted: [UInt8] = [UInt8(ascii: "\"")]
+        quoted.reserveCapacity(bytes.count + 8)
+        if guarded { quoted.append(UInt8(ascii: "'")) }
+        for byte in bytes {
+            quoted.append(byte)
+            if byte == UInt8(ascii: "\"") { quoted.append(byte) }
         }
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-        guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        quoted.append(UInt8(ascii: "\""))
+        return String(decoding: quoted, as: UTF8.self)
     }
 }
