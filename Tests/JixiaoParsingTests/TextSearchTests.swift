@@ -40,6 +40,18 @@ import Testing
         #expect(PlainText.equals("\u{F900}", plain: "\u{8C48}"))
     }
 
+    @Test func replacingAnswersAsFoundation() {
+        for text in Self.texts + ["达成达成达成", "指标值: ≤15万元\n指标值: ≤15万元"] {
+            for word in Self.words + ["达成达成", "指标值: ≤15万元"] {
+                for replacement in ["", "未", "指标值: <18万元", "e\u{301}"] {
+                    #expect(TextSearch.replacing(word, with: replacement, in: text)
+                            == text.replacingOccurrences(of: word, with: replacement),
+                            "\(text.debugDescription): \(word.debugDescription) → \(replacement.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func blankAndWhitespaceAnswerAsCharacter() {
         for text in Self.texts + Self.words {
             #expect(PlainText.isBlank(text) == text.allSatisfy(\.isWhitespace), "\(text.debugDescription)")

@@ -1,3 +1,5 @@
+import JixiaoParsing
+
 /// A small, complete and clean project file that rule examples start from, so every example is a
 /// whole file a user could save under `content/` and only the line that matters differs.
 enum ExampleProject {
@@ -87,7 +89,7 @@ enum ExampleProject {
     /// The clean table with text replaced, e.g. `replacing("指标值: ≤15万元", with: "指标值: <18万元")`.
     /// A replacement whose original is not found leaves the example clean, which the generic test catches.
     static func replacing(_ replacements: (String, String)...) -> String {
-        replacements.reduce(clean) { text, pair in text.replacingOccurrences(of: pair.0, with: pair.1) }
+        replacements.reduce(clean) { text, pair in TextSearch.replacing(pair.0, with: pair.1, in: text) }
     }
 
     /// The clean table as it looks at year end: every indicator with 实际完成值, plus 预算执行数.
@@ -140,6 +142,6 @@ enum ExampleProject {
 
     /// The year-end table with text replaced.
     static func yearEndReplacing(_ replacements: (String, String)...) -> String {
-        replacements.reduce(yearEnd) { text, pair in text.replacingOccurrences(of: pair.0, with: pair.1) }
+        replacements.reduce(yearEnd) { text, pair in TextSearch.replacing(pair.0, with: pair.1, in: text) }
     }
 }

@@ -26,7 +26,10 @@ enum ScoringGroup: CaseIterable {
 
     /// The group an indicator's points count under; nil for a level-1 category we do not know.
     static func of(_ indicator: Indicator, profile: SelfEvaluationProfile) -> ScoringGroup? {
-        guard let own = named(indicator.level1.text) ?? parentOf(indicator.level2.text) else { return nil }
+        // The exact official names were recognised when the row was read; others are read here.
+        let known: ScoringGroup? = indicator.isOutput ? .output : indicator.isBenefit ? .benefit
+            : indicator.isSatisfaction ? .satisfaction : nil
+        guard let own = known ?? named(indicator.level1.text) ?? parentOf(indicator.level2.text) else { return nil }
         switch own {
         case .satisfaction where profile.satisfaction == nil: return .benefit
         case .cost where profile.cost == nil: return .output
