@@ -12,35 +12,17 @@ struct SourceFile: Sendable {
     let data: Data?
     let absolutePath: String
 
-    /// Stats and reads a file; nil when it is gone or unreadable. Thread-safe (no shared state).
-    ///
-    /// One `open`, `fstat`, `read`s and `close`: the size and time come from the open file, so
-    /// they describe the bytes read (a separate `stat` by path, then `FileManager`, cost two
-    /// more system calls a file and Foundation's bookkeeping: 1.5 % of a cold build).
+    /// Stats and reads a file (`FileBytes`: one open, fstat and read); nil when it is gone or
+    /// unreadable. Thread-safe (no shared state).
     static func read(_ path: String, in tree: ContentTree) -> SourceFile? {
         let absolute = tree.path(of: path)
-        let descriptor = open(absolute, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        let modified = modificationDate(info)
-        let size = Int(info.st_size)
-        let limit = ProjectParser.defaultSizeLimit
-        if size > limit {
-            return SourceFile(path: path, hash: UInt64(size), modified: modified, data: nil, absolutePath: absolute)
+        guard let file = FileBytes.read(atPath: absolute, sizeLimit: ProjectParser.defaultSizeLimit) else { return nil }
+        let modified = modificationDate(file.status)
+        guard var data = file.data else {
+            return SourceFile(path: path, hash: UInt64(file.size), modified: modified, data: nil, absolutePath: absolute)
         }
         // The size fstat gave, as FileManager read it (bytes appended since are the next event's).
-        var data = Data(count: size)
-        var total = 0
-        while total < size {
-            let got = data.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + total, size - total) }
-            if got < 0, errno == EINTR { continue }
-            guard got >= 0 else { return nil }
-            if got == 0 { break }  // shrank since the fstat
-            total += got
-        }
-        data.count = total
+        if file.grew { data = data.prefix(file.size) }
         let hash = data.withUnsafeBytes { ContentHash.of($0) }  // raw bytes: Data's own iterator is slow
         return SourceFile(path: path, hash: hash, modified: modified, data: data, absolutePath: absolute)
     }

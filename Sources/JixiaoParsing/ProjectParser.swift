@@ -41,32 +41,12 @@ public enum ProjectParser {
         return parse(data: data, path: path)
     }
 
-    /// The whole content of a regular file of at most `sizeLimit` bytes, read with `open`,
-    /// `fstat` and `read`; nil when anything is otherwise (then `parse(fileAt:)` asks Foundation).
-    /// FileManager's attribute dictionary and FileHandle cost more CPU than reading a 3 KB file.
+    /// The whole content of a regular file of at most `sizeLimit` bytes that did not grow while
+    /// read; nil when anything is otherwise (then `parse(fileAt:)` asks Foundation).
     private static func readRegularFile(atPath path: String, sizeLimit: Int) -> Data? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        let size = Int(status.st_size)
-        guard size >= 0, size <= sizeLimit else { return nil }
-        // One byte more than the size: a file that grew since `fstat` is left to the Foundation path.
-        var data = Data(count: size + 1)
-        let total = data.withUnsafeMutableBytes { buffer -> Int in
-            var total = 0
-            while total < buffer.count {
-                let count = read(descriptor, buffer.baseAddress! + total, buffer.count - total)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return count < 0 ? -1 : total }
-                total += count
-            }
-            return total
-        }
-        guard total >= 0, total <= size else { return nil }
-        data.count = total
-        return data
+        guard let file = FileBytes.read(atPath: path, sizeLimit: sizeLimit),
+              file.status.st_mode & S_IFMT == S_IFREG, !file.grew else { return nil }
+        return file.data
     }
 
     /// Parses the bytes of one project file; `path` is its path under the content folder.
