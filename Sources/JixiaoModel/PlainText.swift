@@ -54,21 +54,26 @@ package enum PlainText {
         return true
     }
 
+    /// Whether two texts have the same UTF-8 bytes, compared in place when both are contiguous.
+    package static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        let inPlace = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+        }
+        return (inPlace ?? nil) ?? lhs.utf8.elementsEqual(rhs.utf8)
+    }
+
     /// `lhs == rhs`: equal bytes are equal, different bytes of two plain texts are not, and only
     /// other text takes the canonical comparison.
     package static func equal(_ lhs: String, _ rhs: String) -> Bool {
-        let left = lhs.utf8, right = rhs.utf8
-        if left.count == right.count, left.elementsEqual(right) { return true }
-        return !(isPlain(lhs) && isPlain(rhs)) && lhs == rhs
+        sameBytes(lhs, rhs) || !(isPlain(lhs) && isPlain(rhs)) && lhs == rhs
     }
 
     /// `text == literal` for a `literal` that is plain (a category name, a unit): equal bytes are
     /// equal; different bytes are unequal when `text` is plain too; only other text takes
     /// `String ==`, whose canonical comparison of Chinese text walks normalisation tables.
     package static func equals(_ text: String, plain literal: String) -> Bool {
-        let bytes = text.utf8, literalBytes = literal.utf8
-        if bytes.count == literalBytes.count, bytes.elementsEqual(literalBytes) { return true }
-        return !isPlain(text) && text == literal
+        sameBytes(text, literal) || !isPlain(text) && text == literal
     }
 
     /// `Unicode.Scalar.Properties.isWhitespace` (what `Character.isWhitespace` asks of a character's

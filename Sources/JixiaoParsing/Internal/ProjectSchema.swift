@@ -108,13 +108,4 @@ struct SeenKeys {
         if position != nil || plain { return position }
         return schema.keys.firstIndex(of: key)
     }
-
-    /// Whether two texts have the same UTF-8 bytes, compared in place when both are contiguous.
-    static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
-        guard lhs.utf8.count == rhs.utf8.count else { return false }
-        let inPlace = lhs.utf8.withContiguousStorageIfAvailable { left in
-            rhs.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
-        }
-        return (inPlace ?? nil) ?? lhs.utf8.elementsEqual(rhs.utf8)
-    }
 }

@@ -280,7 +280,7 @@ private struct Builder {
         let b = Int(pending[pendingStart + 2 * second])
         if nodes[a].plainKey && nodes[b].plainKey {
             return nodes[a].text.utf8.count == nodes[b].text.utf8.count
-                && nodes[a].tag == nodes[b].tag && SeenKeys.sameBytes(nodes[a].text, nodes[b].text)
+                && nodes[a].tag == nodes[b].tag && PlainText.sameBytes(nodes[a].text, nodes[b].text)
         }
         return equal(a, b)
     }

@@ -35,12 +35,8 @@ struct DuplicateIndicatorRule: Rule {
         /// bytes are; otherwise `String ==` decides.
         func same(as other: Key, bothPlain: Bool) -> Bool {
             guard bothPlain else { return self == other }
-            return Self.sameBytes(name, other.name) && Self.sameBytes(level2, other.level2)
-                && Self.sameBytes(description, other.description) && Self.sameBytes(level1, other.level1)
-        }
-
-        private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
-            lhs.utf8.count == rhs.utf8.count && lhs.utf8.elementsEqual(rhs.utf8)
+            return PlainText.sameBytes(name, other.name) && PlainText.sameBytes(level2, other.level2)
+                && PlainText.sameBytes(description, other.description) && PlainText.sameBytes(level1, other.level1)
         }
     }
 
