@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoSite
 
 /// The output folder: the only place Jixiao ever writes. Every write is atomic (a temporary file in
 /// the same folder, then rename), so a web server never serves a half-written page.
@@ -77,22 +78,7 @@ public struct OutputFolder: Sendable {
     /// `..` segment, not absolute). Segments are cut at the byte `/`, as the kernel cuts them (a
     /// `Character` split would keep `/` plus a combining mark together and miss a `..`).
     func safePath(_ relativePath: String) throws -> String {
-        // A segment is refused when empty, `.` or `..`; `...` and longer are ordinary names.
-        func refused(length: Int, dots: Int) -> Bool { length == 0 || (dots == length && length <= 2) }
-        var length = 0
-        var dots = 0
-        var safe = true
-        for byte in relativePath.utf8 {
-            if byte == UInt8(ascii: "/") {
-                if refused(length: length, dots: dots) { safe = false; break }
-                length = 0
-                dots = 0
-            } else {
-                length += 1
-                if byte == UInt8(ascii: ".") { dots += 1 }
-            }
-        }
-        guard safe, !refused(length: length, dots: dots) else { throw UnsafePath(path: relativePath) }
+        guard SitePaths.isPlainRelative(relativePath) else { throw UnsafePath(path: relativePath) }
         return rootPath + "/" + relativePath
     }
 

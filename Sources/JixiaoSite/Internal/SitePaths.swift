@@ -1,7 +1,7 @@
 import JixiaoModel
 
 /// Where pages live in the output, and how links to them are written.
-enum SitePaths {
+package enum SitePaths {
     static let index = "index.html"
     static let findings = "findings.html"
     static let rules = "rules.html"
@@ -25,9 +25,10 @@ enum SitePaths {
         return "projects/" + (segments.isEmpty ? "_" : segments.joined(separator: "/")) + ".html"
     }
 
-    /// True when every `/`-separated segment is non-empty and neither `.` nor `..`: the path needs
-    /// no repair (the usual case; the page path is made several times per project).
-    private static func isPlainRelative(_ path: String) -> Bool {
+    /// True when every `/`-separated segment is non-empty and neither `.` nor `..` (cut at the byte
+    /// `/`, as the kernel cuts a path): a page path that needs no repair (the usual case), and
+    /// the only kind of path the builder writes to (`OutputFolder.safePath`).
+    package static func isPlainRelative(_ path: String) -> Bool {
         var length = 0
         var onlyDots = true
         for byte in path.utf8 {
