@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoSite
 
 /// `.jixiao/cache.json` in the output folder: what each project page was rendered from, so a restart
 /// does not re-render pages that are already correct. Losing it only costs time.
@@ -36,44 +37,24 @@ struct BuildCache: Codable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(pages.count * 160 + outputs.count * 80 + 256)
         bytes.append(contentsOf: #"{"configurationKey":"#.utf8)
-        Self.appendString(configurationKey, to: &bytes)
+        JSONSpelling.writeString(configurationKey, to: &bytes)
         bytes.append(contentsOf: #","outputs":{"#.utf8)
         for (index, key) in outputs.keys.sorted().enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            Self.appendString(key, to: &bytes)
+            JSONSpelling.writeString(key, to: &bytes)
             bytes.append(UInt8(ascii: ":"))
             bytes.append(contentsOf: String(outputs[key] ?? 0).utf8)
         }
         bytes.append(contentsOf: #"},"pages":{"#.utf8)
         for (index, key) in pages.keys.sorted().enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            Self.appendString(key, to: &bytes)
+            JSONSpelling.writeString(key, to: &bytes)
             bytes.append(UInt8(ascii: ":"))
-            Self.appendString(pages[key] ?? "", to: &bytes)
+            JSONSpelling.writeString(pages[key] ?? "", to: &bytes)
         }
         bytes.append(contentsOf: #"},"version":"#.utf8)
-        Self.appendString(version, to: &bytes)
+        JSONSpelling.writeString(version, to: &bytes)
         bytes.append(UInt8(ascii: "}"))
         return bytes
-    }
-
-    /// A JSON string: quotes, backslashes and control characters escaped; the rest as UTF-8.
-    private static func appendString(_ text: String, to bytes: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
-        bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                bytes.append(UInt8(ascii: "\\"))
-                bytes.append(byte)
-            case 0..<0x20:
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
-            default:
-                bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
     }
 }

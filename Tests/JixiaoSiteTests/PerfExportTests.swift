@@ -85,24 +85,3 @@ import Testing
         }
     }
 }
-
-/// The hand-written encoder on types the model does not use yet: every standard number, and large
-/// dictionaries (a UInt64 used to send it into endless recursion).
-struct CompactJSONEncoderTests {
-    struct Numbers: Codable {
-        var small: Int8 = -8, medium: Int32 = -32, large: Int64 = .min, unsigned: UInt64 = .max
-        var byte: UInt8 = 255, half: UInt16 = 65535, word: UInt32 = 4_000_000_000, plain: UInt = 7
-        var single: Float = 0.1, whole: Float = 3, tiny: Float = 1e-7
-        var list: [UInt64] = [0, 1, .max]
-        var optional: UInt32? = nil
-    }
-
-    @Test func standardNumbersAndLargeDictionariesMatchFoundation() throws {
-        var table: [String: UInt64] = [:]
-        for index in 0..<30_000 { table["projects/2022/项目 \(index).html"] = UInt64(index) &* 0x9E37_79B9_7F4A_7C15 }
-        let foundation = JSONEncoder()
-        foundation.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        #expect(try CompactJSONEncoder.encode(Numbers()) == Array(foundation.encode(Numbers())))
-        #expect(try CompactJSONEncoder.encode(table) == Array(foundation.encode(table)))
-    }
-}

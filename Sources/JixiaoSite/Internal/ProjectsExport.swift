@@ -143,7 +143,7 @@ enum ProjectsExport {
 }
 
 /// Writes one JSON object's members in the order given (the caller sorts the keys), with
-/// `CompactJSONEncoder`'s spelling of strings and numbers.
+/// `JSONSpelling`'s spelling of strings and numbers.
 private struct JSONObjectWriter {
     private var output: [UInt8] = []
     /// No member written yet in the innermost open object (no comma before the next).
@@ -166,14 +166,14 @@ private struct JSONObjectWriter {
     private mutating func key(_ name: String) {
         if !first { output.append(UInt8(ascii: ",")) }
         first = false
-        CompactJSONEncoder.writeString(name, to: &output)
+        JSONSpelling.writeString(name, to: &output)
         output.append(UInt8(ascii: ":"))
     }
 
     mutating func string(_ name: String, _ value: String?) {
         guard let value else { return }
         key(name)
-        CompactJSONEncoder.writeString(value, to: &output)
+        JSONSpelling.writeString(value, to: &output)
     }
 
     mutating func number(_ name: String, _ value: Int) {
@@ -184,7 +184,7 @@ private struct JSONObjectWriter {
     mutating func number(_ name: String, _ value: Double?) {
         guard let value else { return }
         key(name)
-        CompactJSONEncoder.write(CompactJSONEncoder.number(value), to: &output)
+        JSONSpelling.writeNumber(value, to: &output)
     }
 
     /// A nested object whose members `members` writes.
