@@ -25,15 +25,15 @@ struct MissingCategoryRule: Rule {
     func validate(_ project: Project) -> [Diagnostic] {
         let indicators = project.indicators
         // The categories each row is in were worked out when the row was read (`Indicator`).
+        let output = indicators.filter(\.isOutput)
         var missing: [String] = []
-        if !indicators.contains(where: \.isOutput) { missing.append("产出指标（“产出指标”）") }
+        if output.isEmpty { missing.append("产出指标（“产出指标”）") }
         if !indicators.contains(where: \.isBenefit) { missing.append("效益指标（“效益指标”）") }
         if !indicators.contains(where: \.isSatisfaction) { missing.append("满意度指标（“满意度指标”→“服务对象满意度指标”）") }
         if !indicators.contains(where: \.isCost) {
             missing.append("成本指标（“产出指标”下的“成本指标”，或一级“成本指标”）")
         }
-        if indicators.contains(where: \.isOutput) {
-            let output = indicators.filter(\.isOutput)
+        if !output.isEmpty {
             if !output.contains(where: \.isQuantity) { missing.append("产出指标中的“数量指标”") }
             if !output.contains(where: \.isQuality) { missing.append("产出指标中的“质量指标”") }
             if !output.contains(where: \.isTimeliness) { missing.append("产出指标中的“时效指标”") }
