@@ -24,7 +24,24 @@ public struct ContentTree: Sendable {
     public static func isProjectPath(_ relativePath: String) -> Bool {
         guard relativePath.hasSuffix(".yaml") || relativePath.hasSuffix(".yml") else { return false }
         if relativePath == configurationFileName { return false }
-        return !relativePath.split(separator: "/").contains { $0.hasPrefix(".") }
+        return !hasHiddenComponent(relativePath)
+    }
+
+    /// Whether a component starts with `.`. A component can start with the character `.` only where
+    /// the byte `.` comes first or right after a `/`; without such a byte the answer is no, found
+    /// without cutting the path into characters (which took most of the time of listing 10,000 files).
+    static func hasHiddenComponent(_ relativePath: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: "/")
+        var candidate = false
+        for byte in relativePath.utf8 {
+            if byte == UInt8(ascii: "."), previous == UInt8(ascii: "/") {
+                candidate = true
+                break
+            }
+            previous = byte
+        }
+        guard candidate else { return false }
+        return relativePath.split(separator: "/").contains { $0.hasPrefix(".") }
     }
 
     /// Every project file, as paths relative to the root, sorted.
@@ -33,15 +50,30 @@ public struct ContentTree: Sendable {
     }
 
     /// Project files at or below `relativeDirectory` ("" for everything).
+    /// Folders are listed with `readdir`, whose entry type saves an `lstat` per file; only symlinks
+    /// (and file systems that give no type) are looked at with `kind(of:)`. FileManager's listing
+    /// plus an `lstat` per entry took a fifth of a millisecond per 10 files, before any file was read.
+    /// Names that are not UTF-8 are skipped, as FileManager skipped them.
     public func projectPaths(under relativeDirectory: String) -> [String] {
         var result: [String] = []
         var pending = [relativeDirectory]
-        let manager = FileManager.default
         while let directory = pending.popLast() {
-            guard let names = try? manager.contentsOfDirectory(atPath: path(of: directory)) else { continue }
-            for name in names where !name.hasPrefix(".") {
+            guard let stream = opendir(path(of: directory)) else { continue }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let type = Int32(entry.pointee.d_type)
+                let decoded = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                    String(validatingCString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                guard let name = decoded, !name.hasPrefix(".") else { continue }
                 let relative = directory.isEmpty ? name : directory + "/" + name
-                switch kind(of: relative) {
+                let kind: EntryKind = switch type {
+                case Int32(DT_DIR): .directory
+                case Int32(DT_REG): .file
+                case Int32(DT_LNK), Int32(DT_UNKNOWN): kind(of: relative)
+                default: .other
+                }
+                switch kind {
                 case .directory: pending.append(relative)
                 case .file where Self.isProjectPath(relative): result.append(relative)
                 default: break
