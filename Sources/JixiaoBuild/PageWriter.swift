@@ -11,7 +11,10 @@ enum PageWriter {
     /// one thread before writing the files (possibly in parallel) with `write`.
     /// `prepared` holds folders already made and checked in this build; they are skipped (a full
     /// build prepares its pages chunk by chunk, and the chunks share most folders).
-    static func prepare(_ relativePaths: [String], in output: OutputFolder, prepared: inout Set<String>) throws {
+    /// `created` gets the folders this call made (`mkdir` succeeded): they were empty, so a page
+    /// written there needs no check of what is on disk.
+    static func prepare(_ relativePaths: [String], in output: OutputFolder, prepared: inout Set<String>,
+                        created: inout Set<String>) throws {
         // The root too: the output folder may have been deleted under a running daemon.
         if !prepared.contains("") {
             try FileManager.default.createDirectory(at: output.root, withIntermediateDirectories: true)
@@ -22,7 +25,7 @@ enum PageWriter {
             if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
         }
         for folder in folders.subtracting(prepared).sorted() {
-            try makeFolder(folder, in: output, prepared: &prepared)
+            try makeFolder(folder, in: output, prepared: &prepared, created: &created)
         }
     }
 
@@ -31,14 +34,17 @@ enum PageWriter {
     /// folder, or a symlink that resolves inside the output (checked before anything is made
     /// through it). FileManager's recursive create plus a symlink resolution per folder took
     /// several system calls per path component, on one thread before every chunk of pages.
-    private static func makeFolder(_ folder: String, in output: OutputFolder, prepared: inout Set<String>) throws {
+    private static func makeFolder(_ folder: String, in output: OutputFolder, prepared: inout Set<String>,
+                                   created: inout Set<String>) throws {
         var start = folder.startIndex
         while true {
             let slash = folder[start...].firstIndex(of: "/") ?? folder.endIndex
             let prefix = String(folder[..<slash])
             if !prepared.contains(prefix) {
                 let path = try output.safePath(prefix)
-                if mkdir(path, 0o777) != 0 {
+                if mkdir(path, 0o777) == 0 {
+                    created.insert(prefix)
+                } else {
                     guard errno == EEXIST else { throw posixError() }
                     try checkExisting(path, in: output)
                 }
@@ -66,7 +72,8 @@ enum PageWriter {
     /// for different paths.
     static func prepare(_ relativePaths: [String], in output: OutputFolder) throws {
         var prepared: Set<String> = []
-        try prepare(relativePaths, in: output, prepared: &prepared)
+        var created: Set<String> = []
+        try prepare(relativePaths, in: output, prepared: &prepared, created: &created)
     }
 
     static func write(_ bytes: [UInt8], to relativePath: String, in output: OutputFolder) throws {

@@ -35,6 +35,9 @@ public final class SiteBuilder {
     /// Output folders made and checked during the current build or batch (reset at its start: the
     /// output may be changed by others between batches).
     private var preparedFolders: Set<String> = []
+    /// The folders of `preparedFolders` that this build or batch made: empty when made, so a page
+    /// written there is not compared with a file on disk first (there is none, or it is ours).
+    private var createdFolders: Set<String> = []
 
     /// How many project fragments (aggregate parts) were rendered since this builder was made; an
     /// edit of one file re-renders that file's fragments only.
@@ -80,6 +83,7 @@ public final class SiteBuilder {
         let started = DispatchTime.now()
         var summary = BuildSummary(full: true)
         preparedFolders = []
+        createdFolders = []
         configuration = try JixiaoConfiguration.load(from: tree)
         let paths = tree.projectPaths()
         let cacheUsable = cacheMatchesConfiguration
@@ -153,6 +157,7 @@ public final class SiteBuilder {
         let started = DispatchTime.now()
         var summary = BuildSummary(full: false)
         preparedFolders = []
+        createdFolders = []
         var affected: Set<String> = []
         for path in changed where !StatusFile.isCookie(path) {
             if ContentTree.isProjectPath(path) { affected.insert(path) }
@@ -276,9 +281,9 @@ public final class SiteBuilder {
     private func run(_ jobs: [Job], cacheUsable: Bool, summary: inout BuildSummary) throws -> [Done] {
         guard !jobs.isEmpty else { return [] }
         let pages = jobs.map { SiteRenderer.projectPagePath(id: ProjectParser.projectID(forPath: $0.path), path: $0.path) }
-        try PageWriter.prepare(pages, in: output, prepared: &preparedFolders)
+        try PageWriter.prepare(pages, in: output, prepared: &preparedFolders, created: &createdFolders)
         let context = JobContext(tree: tree, output: output, configuration: configuration, version: version,
-                                 cache: cacheUsable ? cache : nil, outputs: outputs,
+                                 cache: cacheUsable ? cache : nil, outputs: outputs, createdFolders: createdFolders,
                                  content: SiteContent(reports: [], rules: RuleCatalogue.descriptions,
                                                       configuration: configuration.site, version: version))
         let results = ParallelMap.map(jobs.count) { index in
@@ -320,6 +325,7 @@ public final class SiteBuilder {
         /// The cache of pages on disk when it is for this version and configuration.
         let cache: BuildCache?
         let outputs: [String: UInt64]
+        let createdFolders: Set<String>
         /// Rules, configuration and version; a page adds its file's time.
         let content: SiteContent
 
@@ -371,7 +377,9 @@ public final class SiteBuilder {
                 var content = self.content
                 content.sourceModified = [job.path: source.modified]
                 let bytes = SiteRenderer.renderProjectPage(makeReport(), in: content)
-                written = try SiteBuilder.write(bytes, to: page, in: output, known: outputs[page])
+                let folder = page.lastIndex(of: "/").map { String(page[..<$0]) } ?? ""
+                written = try SiteBuilder.write(bytes, to: page, in: output, known: outputs[page],
+                                                inCreatedFolder: createdFolders.contains(folder))
             }
             return Done(path: job.path, state: state, pageKey: pageKey, parsed: parsedHere,
                         fragmentsMade: fragmentsMade, page: written)
@@ -476,14 +484,15 @@ public final class SiteBuilder {
     /// Writes `bytes` unless this builder already wrote exactly them (same hash, file present) or the
     /// file on disk holds exactly them. Thread-safe (touches only this file); its folder is `prepare`d.
     static func write(_ bytes: [UInt8], to page: String, in output: OutputFolder,
-                              known: UInt64?) throws -> (hash: UInt64, written: Bool) {
-        try write(parts: [bytes], to: page, in: output, known: known)
+                      known: UInt64?, inCreatedFolder: Bool = false) throws -> (hash: UInt64, written: Bool) {
+        try write(parts: [bytes], to: page, in: output, known: known, inCreatedFolder: inCreatedFolder)
     }
 
     /// `write` for a file given in parts (their concatenation).
     private static func write(parts: [[UInt8]], to page: String, in output: OutputFolder,
-                              known: UInt64?) throws -> (hash: UInt64, written: Bool) {
-        try write(count: parts.reduce(0) { $0 + $1.count }, to: page, in: output, known: known) { sink in
+                              known: UInt64?, inCreatedFolder: Bool = false) throws -> (hash: UInt64, written: Bool) {
+        try write(count: parts.reduce(0) { $0 + $1.count }, to: page, in: output, known: known,
+                  inCreatedFolder: inCreatedFolder) { sink in
             for part in parts { try part.withUnsafeBytes { try sink($0) } }
         }
     }
@@ -491,8 +500,10 @@ public final class SiteBuilder {
     /// Writes the `count` bytes `produce` hands its sink (it is called once to hash them, again to
     /// compare or write) unless this builder already wrote exactly them (`known` is their hash and
     /// the file has their size) or the file on disk holds exactly them. Thread-safe (touches only
-    /// this file); its folder is `prepare`d.
+    /// this file); its folder is `prepare`d. In a folder this build made (`inCreatedFolder`) there
+    /// is nothing to compare with: a cold build saves a `stat` per page.
     private static func write(count: Int, to page: String, in output: OutputFolder, known: UInt64?,
+                              inCreatedFolder: Bool = false,
                               _ produce: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws
         -> (hash: UInt64, written: Bool) {
         var state = OutputHash.State(count: count)
@@ -500,7 +511,7 @@ public final class SiteBuilder {
         let hash = state.finish()
         let path = try output.safePath(page)
         var info = stat()
-        if stat(path, &info) == 0, Int(info.st_size) == count {
+        if !inCreatedFolder, stat(path, &info) == 0, Int(info.st_size) == count {
             if known == hash { return (hash, false) }
             if try fileHolds(path, produce) { return (hash, false) }
         }
