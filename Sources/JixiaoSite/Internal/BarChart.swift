@@ -16,8 +16,10 @@ struct BarChart {
     var bars: [Bar]
     /// The value of a full-length bar; the largest value when nil.
     var scaleMaximum: Double?
+    /// How many bars there are when `bars` holds only the first ones (nil: `bars.count`).
+    var total: Int?
     /// At most this many bars are drawn (the first ones); the caption says how many were left out.
-    var limit: Int = 20
+    static let limit = 20
 
     private static let width = 540.0
     private static let labelWidth = 180.0
@@ -27,7 +29,8 @@ struct BarChart {
     private static let maxLabelCharacters = 12
 
     func write(to html: inout HTMLWriter) {
-        let shown = Array(bars.prefix(limit))
+        let shown = Array(bars.prefix(Self.limit))
+        let count = total ?? bars.count
         guard !shown.isEmpty else {
             return html.element("figure", .cls("chart")) { html in
                 html.element("figcaption", text: title)
@@ -38,10 +41,10 @@ struct BarChart {
         let largest = scaleMaximum ?? (shown.map(\.value).max() ?? 0)
         let area = Self.width - Self.labelWidth - Self.valueWidth
         html.element("figure", .cls("chart")) { html in
-            if shown.count < bars.count {
+            if shown.count < count {
                 html.element("figcaption") { html in
                     html.text(title + " ")
-                    html.element("small", text: "（前 \(shown.count) 个，共 \(bars.count) 个）")
+                    html.element("small", text: "（前 \(shown.count) 个，共 \(count) 个）")
                 }
             } else {
                 html.element("figcaption", text: title)
