@@ -20,9 +20,16 @@ enum PageWriter {
             try FileManager.default.createDirectory(at: output.root, withIntermediateDirectories: true)
             prepared.insert("")
         }
+        // Paths come sorted, so a folder usually repeats the one before: compared by bytes, it is
+        // not cut out and hashed again.
         var folders: Set<String> = []
+        var previous: Substring = ""
         for path in relativePaths {
-            if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
+            let folder = path[..<slash]
+            if !previous.isEmpty, folder.utf8.elementsEqual(previous.utf8) { continue }
+            previous = folder
+            folders.insert(String(folder))
         }
         for folder in folders.subtracting(prepared).sorted() {
             try makeFolder(folder, in: output, prepared: &prepared, created: &created)
@@ -38,7 +45,8 @@ enum PageWriter {
                                    created: inout Set<String>) throws {
         var start = folder.startIndex
         while true {
-            let slash = folder[start...].firstIndex(of: "/") ?? folder.endIndex
+            // The byte `/`, as the kernel cuts paths (a `Character` search skips `/` + combining mark).
+            let slash = folder.utf8[start...].firstIndex(of: UInt8(ascii: "/")) ?? folder.endIndex
             let prefix = String(folder[..<slash])
             if !prepared.contains(prefix) {
                 let path = try output.safePath(prefix)
@@ -51,7 +59,7 @@ enum PageWriter {
                 prepared.insert(prefix)
             }
             guard slash < folder.endIndex else { return }
-            start = folder.index(after: slash)
+            start = folder.utf8.index(after: slash)
         }
     }
 

@@ -280,7 +280,10 @@ public final class SiteBuilder {
     /// says it is on disk already. Files that are gone are left out of the result.
     private func run(_ jobs: [Job], cacheUsable: Bool, summary: inout BuildSummary) throws -> [Done] {
         guard !jobs.isEmpty else { return [] }
-        let pages = jobs.map { SiteRenderer.projectPagePath(id: ProjectParser.projectID(forPath: $0.path), path: $0.path) }
+        // Page paths on every core: the other core waits for what this thread does alone.
+        let pages = ParallelMap.map(jobs.count) {
+            SiteRenderer.projectPagePath(id: ProjectParser.projectID(forPath: jobs[$0].path), path: jobs[$0].path)
+        }
         try PageWriter.prepare(pages, in: output, prepared: &preparedFolders, created: &createdFolders)
         let context = JobContext(tree: tree, output: output, configuration: configuration, version: version,
                                  cache: cacheUsable ? cache : nil, outputs: outputs, createdFolders: createdFolders,
@@ -289,31 +292,38 @@ public final class SiteBuilder {
         let results = ParallelMap.map(jobs.count) { index in
             Result { try context.run(jobs[index], page: pages[index]) }
         }
-        var items: [(job: Int, done: Done)] = []
+        // Each done state is copied once, into `items`, and changed there (a copy retains every
+        // string of the state's project view and fragments; this part runs on one thread).
+        var items: [Done] = []
+        var jobIndices: [Int] = []
         items.reserveCapacity(jobs.count)
-        for (index, result) in results.enumerated() {
-            if let item = try result.get() { items.append((index, item)) }
-        }
-        // New fragments' rows go to the store, one write per kind; the states keep the rest.
-        let made = items.indices.filter { items[$0].done.fragmentsMade }
-        let slices = try store.append(made.map { items[$0].done.state.fragments })
-        for (position, index) in made.enumerated() {
-            if let previous = jobs[items[index].job].previous { store.release(previous.slices) }
-            items[index].done.state.slices = slices[position]
-            items[index].done.state.fragments = items[index].done.state.fragments.withoutRows()
-        }
-        for (_, item) in items {
-            if item.parsed { summary.filesParsed += 1 }
-            if item.fragmentsMade { fragmentsRendered += 1 }
-            if let page = item.page {
-                summary.pagesRendered += 1
-                if page.written { summary.filesWritten += 1 }
-                outputs[item.state.page] = page.hash
-            } else if let recorded = cache.outputs[item.state.page], cacheUsable {
-                outputs[item.state.page] = recorded
+        jobIndices.reserveCapacity(jobs.count)
+        for index in results.indices {
+            if let item = try results[index].get() {
+                items.append(item)
+                jobIndices.append(index)
             }
         }
-        return items.map(\.done)
+        // New fragments' rows go to the store, one write per kind; the states keep the rest.
+        let made = items.indices.filter { items[$0].fragmentsMade }
+        let slices = try store.append(made.map { items[$0].state.fragments })
+        for (position, index) in made.enumerated() {
+            if let previous = jobs[jobIndices[index]].previous { store.release(previous.slices) }
+            items[index].state.slices = slices[position]
+            items[index].state.fragments = items[index].state.fragments.withoutRows()
+        }
+        for index in items.indices {
+            if items[index].parsed { summary.filesParsed += 1 }
+            if items[index].fragmentsMade { fragmentsRendered += 1 }
+            if let page = items[index].page {
+                summary.pagesRendered += 1
+                if page.written { summary.filesWritten += 1 }
+                outputs[items[index].state.page] = page.hash
+            } else if let recorded = cache.outputs[items[index].state.page], cacheUsable {
+                outputs[items[index].state.page] = recorded
+            }
+        }
+        return items
     }
 
     /// What the jobs of one `run` share (read-only, so they can run on every core).
@@ -377,7 +387,7 @@ public final class SiteBuilder {
                 var content = self.content
                 content.sourceModified = [job.path: source.modified]
                 let bytes = SiteRenderer.renderProjectPage(makeReport(), in: content)
-                let folder = page.lastIndex(of: "/").map { String(page[..<$0]) } ?? ""
+                let folder = page.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(page[..<$0]) } ?? ""
                 written = try SiteBuilder.write(bytes, to: page, in: output, known: outputs[page],
                                                 inCreatedFolder: createdFolders.contains(folder))
             }
