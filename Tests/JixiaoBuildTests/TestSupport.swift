@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoTestSupport
 
 /// Temporary folders under the system temp directory, one per test.
 enum TemporaryFolder {
@@ -6,6 +7,7 @@ enum TemporaryFolder {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("jixiao-\(label)-\(UUID().uuidString)", isDirectory: true)
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        TemporaryCleanup.register(url)
         return url.resolvingSymlinksInPath()
     }
 
