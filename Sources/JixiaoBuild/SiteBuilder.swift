@@ -91,11 +91,18 @@ public final class SiteBuilder {
         let previous = states
         var fresh: [String: FileState] = [:]
         fresh.reserveCapacity(paths.count)
+        // `paths` is sorted and chunks come back in order, so the order is kept as they come.
+        var order: [String] = []
+        var views: [Project?] = []
+        order.reserveCapacity(paths.count)
+        views.reserveCapacity(paths.count)
         var chunkStart = 0
         while chunkStart < paths.count {
             let chunk = Array(paths[chunkStart..<min(chunkStart + Self.chunkSize, paths.count)])
             let jobs = chunk.map { Job(path: $0, parsed: nil, previous: previous[$0], crossFile: crossFile[$0] ?? []) }
             for done in try run(jobs, cacheUsable: cacheUsable, summary: &summary) {
+                order.append(done.path)
+                views.append(done.state.crossFileView)
                 fresh[done.path] = done.state
                 newCache.pages[done.state.page] = done.pageKey
             }
@@ -104,7 +111,7 @@ public final class SiteBuilder {
         }
         for (path, old) in previous where fresh[path] == nil { store.release(old.slices) }
         states = fresh
-        reorder()
+        setOrder(order, views: views)
         // Reports were made with the cross-file findings of the last build (none at start-up): redo
         // those whose findings turn out different (a duplicate pair is rare; 10,000 files are not).
         let newCrossFile = crossFileDiagnostics()
@@ -420,9 +427,15 @@ public final class SiteBuilder {
 
     /// Rebuilds `orderedPaths`, `positions` and `orderedViews` after files came or went.
     private func reorder() {
-        orderedPaths = states.keys.sorted()
-        positions = Dictionary(uniqueKeysWithValues: orderedPaths.enumerated().map { ($1, $0) })
-        orderedViews = orderedPaths.map { states[$0]?.crossFileView }
+        let paths = states.keys.sorted()
+        setOrder(paths, views: paths.map { states[$0]?.crossFileView })
+    }
+
+    /// `orderedPaths` (sorted: every key of `states`), their views and `positions`.
+    private func setOrder(_ paths: [String], views: [Project?]) {
+        orderedPaths = paths
+        positions = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
+        orderedViews = views
     }
 
     /// What the aggregates read besides the fragments: every file's time, rules, configuration, version.
