@@ -47,8 +47,31 @@ public enum RuleCatalogue {
     }
 
     /// Runs every per-file rule on one project; findings sorted by location, then severity and rule.
+    ///
+    /// The rules that read a `RuleContext` share one, built here: what several of them ask of an
+    /// indicator is worked out once. Parser-reported rules validate to nothing and are skipped.
     public static func checkFile(_ project: Project) -> [Diagnostic] {
-        fileRules.flatMap { $0.init().validate(project) }.sorted()
+        let context = RuleContext(project)
+        var findings: [Diagnostic] = []
+        for rule in checkedRules {
+            switch rule {
+            case .context(let type): findings += type.init().validate(context)
+            case .project(let type): findings += type.init().validate(project)
+            }
+        }
+        return findings.sorted()
+    }
+
+    private enum CheckedRule {
+        case context(any ContextRule.Type)
+        case project(any Rule.Type)
+    }
+
+    /// `fileRules` without the parser-reported ones, each with the way it is run.
+    private static let checkedRules: [CheckedRule] = fileRules.compactMap { rule in
+        if rule is any ParserReportedRule.Type { return nil }
+        if let rule = rule as? any ContextRule.Type { return .context(rule) }
+        return .project(rule)
     }
 
     /// What the cross-file rules read of one file (nil project: a file that could not be read), or
