@@ -22,7 +22,10 @@ enum TargetKind {
 /// What several per-file rules ask of one indicator, worked out once per check: the parsed
 /// target's kind and the parts of it rules test, texts normalised by `TextComparison` (and whether
 /// they are plain), the categories looked up, the reading of the 实际完成值.
-struct IndicatorFacts {
+///
+/// A class: rules pass it around per indicator, and a copy of a struct this size retained each
+/// of its strings (more than the rules' own work).
+final class IndicatorFacts {
     /// `Indicator.parsedTarget`'s kind; `.none` without 指标值.
     var kind: TargetKind = .none
     /// `Indicator.filledTarget != nil`.
@@ -81,9 +84,17 @@ final class RuleContext {
         facts.reserveCapacity(indicators.count)
         var level1Cache = CategoryCache(), level2Cache = CategoryCache()
         for indicator in indicators {
-            facts.append(Self.facts(of: indicator, level1Cache: &level1Cache, level2Cache: &level2Cache))
+            let indicatorFacts = IndicatorFacts()
+            Self.fill(indicatorFacts, of: indicator, level1Cache: &level1Cache, level2Cache: &level2Cache)
+            facts.append(indicatorFacts)
         }
         self.facts = facts
+    }
+
+    /// Calls `body` with each indicator's position and facts, in file order.
+    @inline(__always)
+    func forEachIndicator(_ body: (_ index: Int, _ facts: IndicatorFacts) -> Void) {
+        for index in facts.indices { body(index, facts[index]) }
     }
 
     /// The normalised text of a category name and what is known of it; rows of one group share
@@ -95,9 +106,8 @@ final class RuleContext {
         var parents: [String]?
     }
 
-    private static func facts(of indicator: Indicator, level1Cache: inout CategoryCache,
-                              level2Cache: inout CategoryCache) -> IndicatorFacts {
-        var facts = IndicatorFacts()
+    private static func fill(_ facts: IndicatorFacts, of indicator: Indicator, level1Cache: inout CategoryCache,
+                             level2Cache: inout CategoryCache) {
         let target = indicator.target
         facts.filled = target.map { !$0.isBlank } ?? false
         if let parsed = indicator.parsedTarget {
@@ -131,8 +141,7 @@ final class RuleContext {
             let plain = PlainText.isPlain(level1)
             level1Cache = CategoryCache(
                 text: level1, textPlain: plain, normalized: normalized, plain: PlainText.isPlain(normalized),
-                known: IndicatorCategory.level1.contains { PlainText.sameBytes($0, level1) }
-                    || !plain && IndicatorCategory.level1.contains(level1))
+                known: level1Names.index(ofBytes: level1) != nil || !plain && IndicatorCategory.level1.contains(level1))
         }
         facts.level1Text = level1
         facts.level1TextPlain = level1Cache.textPlain
@@ -165,17 +174,17 @@ final class RuleContext {
                 facts.actualReading = TargetValueGrammar.parse(actual.text)
             }
         }
-        return facts
     }
 
-    /// The known level-2 names (all plain) with their parents.
-    private static let level2Names: [(name: String, parents: [String])] =
-        IndicatorCategory.parentsOfLevel2.map { ($0.key, $0.value) }
+    /// The official level-1 names, and the level-2 names (all plain) with their parents.
+    private static let level1Names = ByteTable(IndicatorCategory.level1)
+    private static let level2Names = ByteTable(Array(IndicatorCategory.parentsOfLevel2.keys))
+    private static let level2Parents = level2Names.texts.map { IndicatorCategory.parentsOfLevel2[$0]! }
 
     /// `IndicatorCategory.parentsOfLevel2[text]`: plain text equals a (plain) key exactly when
     /// their bytes are equal; only other text is hashed.
     private static func parents(ofLevel2 text: String, plain: Bool) -> [String]? {
-        if let known = level2Names.first(where: { PlainText.sameBytes($0.name, text) }) { return known.parents }
+        if let index = level2Names.index(ofBytes: text) { return level2Parents[index] }
         if plain { return nil }
         return IndicatorCategory.parentsOfLevel2[text]
     }

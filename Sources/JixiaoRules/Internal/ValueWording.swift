@@ -55,16 +55,16 @@ enum ValueWording {
     /// `isGraded(normalized:)` given whether the text is plain: plain text equals a (plain)
     /// word exactly when their bytes are equal, so only other text is hashed.
     static func isGraded(normalized text: String, plain: Bool) -> Bool {
-        plain ? gradedList.contains { PlainText.sameBytes($0, text) } : graded.contains(text)
+        plain ? gradedTable.index(ofBytes: text) != nil : graded.contains(text)
     }
 
     /// `isConcept(normalized:)` given whether the text is plain (see `isGraded(normalized:plain:)`).
     static func isConcept(normalized text: String, plain: Bool) -> Bool {
-        plain ? conceptList.contains { PlainText.sameBytes($0, text) } : concepts.contains(text)
+        plain ? conceptTable.index(ofBytes: text) != nil : concepts.contains(text)
     }
 
-    private static let gradedList = Array(graded)
-    private static let conceptList = Array(concepts)
+    private static let gradedTable = ByteTable(Array(graded))
+    private static let conceptTable = ByteTable(Array(concepts))
 
     private static let longestGraded = graded.map(\.utf8.count).max() ?? 0
     private static let longestConcept = concepts.map(\.utf8.count).max() ?? 0

@@ -89,3 +89,32 @@ package struct WordList: Sendable {
         (lead &+ last) & 63
     }
 }
+
+/// A fixed list of texts looked up by their UTF-8 bytes: for plain texts (the list's must all be
+/// plain) equal bytes is exactly equality (`PlainText`), so `index(ofBytes:)` answers `==` for a
+/// plain text without hashing it (hashing Chinese text normalises it) or comparing it as `String`.
+struct ByteTable: Sendable {
+    let texts: [String]
+    private let bytes: [[UInt8]]
+
+    init(_ texts: [String]) {
+        self.texts = texts
+        bytes = texts.map { Array($0.utf8) }
+    }
+
+    /// The position of the first text with the same bytes as `text`.
+    func index(ofBytes text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { buffer -> Int? in
+            let count = buffer.count
+            for position in bytes.indices {
+                let entry = bytes[position]
+                guard entry.count == count else { continue }
+                var offset = 0
+                while offset < count, entry[offset] == buffer[offset] { offset += 1 }
+                if offset == count { return position }
+            }
+            return nil
+        }
+    }
+}

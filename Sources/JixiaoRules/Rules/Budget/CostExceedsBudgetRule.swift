@@ -26,13 +26,14 @@ struct CostExceedsBudgetRule: ContextRule {
         guard let total = project.budget?.total, let budget = AmountReading.value(of: total) else { return [] }
         let moneyUnit = project.moneyUnit.map(\.text).flatMap { $0.isEmpty ? nil : $0 } ?? "万元"
         var findings: [Diagnostic] = []
-        for (index, facts) in context.facts.enumerated() where facts.filled && facts.kind == .quantitative {
+        context.forEachIndicator { index, facts in
+            guard facts.filled && facts.kind == .quantitative else { return }
             let indicator = context.indicators[index]
             guard indicator.isCost, let target = indicator.target,
                   case .quantitative(let quantity)? = indicator.parsedTarget,
                   let threshold = MoneyUnit.convert(quantity.number, from: quantity.unit, to: moneyUnit),
                   threshold > budget + BudgetSumMismatchRule.tolerance
-            else { continue }
+            else { return }
             let sameUnit = MoneyUnit.yuanPerUnit(quantity.unit) == MoneyUnit.yuanPerUnit(moneyUnit)
             let converted = sameUnit ? "" : "（即 \(AmountReading.formatted(threshold))\(moneyUnit)）"
             findings.append(Self.description.diagnostic(

@@ -20,14 +20,14 @@ struct CategoryMismatchRule: ContextRule {
     func validate(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         var reported: Set<SourceLocation> = []
-        for (index, facts) in context.facts.enumerated() {
+        context.forEachIndicator { index, facts in
             // Unknown names are unknown_category's business; only judge two known names here.
-            guard facts.level1Known, let parents = facts.level2Parents else { continue }
+            guard facts.level1Known, let parents = facts.level2Parents else { return }
             let indicator = context.indicators[index]
             let level1 = indicator.level1.text
-            guard !parents.contains(where: { PlainText.equals(level1, plain: $0) }) else { continue }
+            guard !parents.contains(where: { PlainText.equals(level1, plain: $0) }) else { return }
             let level2 = indicator.level2
-            guard reported.insert(level2.location).inserted else { continue }
+            guard reported.insert(level2.location).inserted else { return }
             let parentList = parents.map { "“\($0)”" }.joined(separator: "或")
             findings.append(Self.description.diagnostic(
                 at: level2.location,

@@ -22,11 +22,11 @@ struct NameRepeatsCategoryRule: ContextRule {
 
     func validate(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (index, facts) in context.facts.enumerated()
-        where TextComparison.sameNormalized(facts.name, facts.namePlain, facts.level2, facts.level2Plain)
-            || TextComparison.sameNormalized(facts.name, facts.namePlain, facts.level1, facts.level1Plain) {
+        context.forEachIndicator { index, facts in
+            guard TextComparison.sameNormalized(facts.name, facts.namePlain, facts.level2, facts.level2Plain)
+                || TextComparison.sameNormalized(facts.name, facts.namePlain, facts.level1, facts.level1Plain) else { return }
             let indicator = context.indicators[index]
-            guard let name = indicator.name else { continue }
+            guard let name = indicator.name else { return }
             let example = Self.examples[indicator.level2.text] ?? "“完成时间”"
             findings.append(Self.description.diagnostic(
                 at: name.location,

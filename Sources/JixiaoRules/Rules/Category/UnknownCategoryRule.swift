@@ -23,7 +23,8 @@ struct UnknownCategoryRule: ContextRule {
     func validate(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         var reported: Set<SourceLocation> = []
-        for (index, facts) in context.facts.enumerated() where !facts.level1Known || facts.level2Parents == nil {
+        context.forEachIndicator { index, facts in
+            guard !facts.level1Known || facts.level2Parents == nil else { return }
             let indicator = context.indicators[index]
             let level1 = indicator.level1, level2 = indicator.level2
             if !facts.level1Known, reported.insert(level1.location).inserted {

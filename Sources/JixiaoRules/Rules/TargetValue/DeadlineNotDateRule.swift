@@ -25,9 +25,10 @@ struct DeadlineNotDateRule: ContextRule {
 
     func validate(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (index, facts) in context.facts.enumerated() where facts.filled && facts.kind == .qualitative {
+        context.forEachIndicator { index, facts in
+            guard facts.filled && facts.kind == .qualitative else { return }
             let indicator = context.indicators[index]
-            guard indicator.isTimeliness, let target = indicator.target else { continue }
+            guard indicator.isTimeliness, let target = indicator.target else { return }
             let year = context.year.map(String.init) ?? "2022"
             findings.append(Self.description.diagnostic(
                 at: target.location,

@@ -23,10 +23,11 @@ struct DeadlineOutsideYearRule: ContextRule {
     func validate(_ context: RuleContext) -> [Diagnostic] {
         guard let budgetYear = context.year else { return [] }
         var findings: [Diagnostic] = []
-        for (index, facts) in context.facts.enumerated() where facts.filled && facts.kind == .deadline {
+        context.forEachIndicator { index, facts in
+            guard facts.filled && facts.kind == .deadline else { return }
             guard let year = facts.deadlineYear, year != budgetYear,
                   let target = context.indicators[index].target
-            else { continue }
+            else { return }
             findings.append(Self.description.diagnostic(
                 at: target.location,
                 "完成时限“\(target.text)”不在预算年度 \(budgetYear) 年内，请改为 \(budgetYear) 年内的日期，或核对预算年度"))

@@ -20,10 +20,10 @@ struct DescriptionRepeatsNameRule: ContextRule {
 
     func validate(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (index, facts) in context.facts.enumerated()
-        where TextComparison.sameNormalized(facts.name, facts.namePlain, facts.description, facts.descriptionPlain) {
+        context.forEachIndicator { index, facts in
+            guard TextComparison.sameNormalized(facts.name, facts.namePlain, facts.description, facts.descriptionPlain) else { return }
             let indicator = context.indicators[index]
-            guard indicator.name != nil, let description = indicator.description else { continue }
+            guard indicator.name != nil, let description = indicator.description else { return }
             findings.append(Self.description.diagnostic(
                 at: description.location,
                 "绩效指标描述“\(description.text)”与三级指标相同，请写明具体衡量什么、怎么衡量（口径、范围）"))

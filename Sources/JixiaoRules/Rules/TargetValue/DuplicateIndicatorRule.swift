@@ -69,10 +69,12 @@ struct DuplicateIndicatorRule: ContextRule {
         // A blank name is empty_cell's finding.
         let named = facts.indices.filter { !facts[$0].name.isEmpty }
         if named.count <= Self.pairwiseLimit {
-            // The normalised texts and their plainness come from the context: no key is built.
+            // The normalised texts and their plainness come from the context: no key is built,
+            // and the facts are read in place.
             var findings: [Diagnostic] = []
             for (position, index) in named.enumerated() {
-                if let first = named[..<position].first(where: { Self.same(facts[$0], facts[index]) }) {
+                let row = facts[index]
+                if let first = named[..<position].first(where: { Self.same(facts[$0], row) }) {
                     findings.append(finding(context.indicators[index], first: context.indicators[first]))
                 }
             }

@@ -20,9 +20,10 @@ struct MissingUnitRule: ContextRule {
 
     func validate(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (index, facts) in context.facts.enumerated() where facts.filled && facts.kind == .quantitative && facts.unitBlank {
+        context.forEachIndicator { index, facts in
+            guard facts.filled && facts.kind == .quantitative && facts.unitBlank else { return }
             let indicator = context.indicators[index]
-            guard let target = indicator.target, case .quantitative(let quantity)? = indicator.parsedTarget else { continue }
+            guard let target = indicator.target, case .quantitative(let quantity)? = indicator.parsedTarget else { return }
             let value = "\(quantity.comparatorText)\(quantity.numberText)"
             let isRate = [indicator.name?.text, indicator.description?.text].contains { text in
                 guard let text else { return false }

@@ -22,11 +22,12 @@ struct NonstandardUnitRule: ContextRule {
 
     func validate(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (index, facts) in context.facts.enumerated() where facts.filled && facts.standardUnit != nil {
+        context.forEachIndicator { index, facts in
+            guard facts.filled && facts.standardUnit != nil else { return }
             let indicator = context.indicators[index]
             guard let target = indicator.target, case .quantitative(let quantity)? = indicator.parsedTarget,
                   let better = facts.standardUnit
-            else { continue }
+            else { return }
             let fixed = target.text.replacingOccurrences(of: quantity.unit, with: better)
             findings.append(Self.description.diagnostic(
                 at: target.location,
@@ -38,10 +39,11 @@ struct NonstandardUnitRule: ContextRule {
     /// `standard[unit]`: a plain unit (nearly all) is one of the keys (all plain) exactly when
     /// its bytes are; only other text is hashed.
     static func standardSpelling(of unit: String) -> String? {
-        for (key, value) in standardList where PlainText.sameBytes(key, unit) { return value }
+        if let index = standardKeys.index(ofBytes: unit) { return standardValues[index] }
         if PlainText.isPlain(unit) { return nil }
         return standard[unit]
     }
 
-    private static let standardList: [(String, String)] = standard.map { ($0.key, $0.value) }
+    private static let standardKeys = ByteTable(Array(standard.keys))
+    private static let standardValues = standardKeys.texts.map { standard[$0]! }
 }

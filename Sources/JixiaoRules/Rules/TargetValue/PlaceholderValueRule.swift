@@ -25,9 +25,9 @@ struct PlaceholderValueRule: ContextRule {
 
     func validate(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (index, facts) in context.facts.enumerated() {
+        context.forEachIndicator { index, facts in
             guard facts.filled, let repeated = facts.repeated, let target = context.indicators[index].target
-            else { continue }
+            else { return }
             findings.append(Self.description.diagnostic(
                 at: target.location,
                 "指标值“\(target.text)”只重复了\(repeated)，没有给出目标，请写明要达到的目标值，如“≥90%”“≥4篇”"))

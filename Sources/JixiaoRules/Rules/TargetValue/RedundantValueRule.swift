@@ -19,11 +19,12 @@ struct RedundantValueRule: ContextRule {
 
     func validate(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (index, facts) in context.facts.enumerated() where facts.filled && facts.restated {
+        context.forEachIndicator { index, facts in
+            guard facts.filled && facts.restated else { return }
             let indicator = context.indicators[index]
             guard let target = indicator.target, case .quantitative(let quantity)? = indicator.parsedTarget,
                   let restatement = quantity.restatement
-            else { continue }
+            else { return }
             let single = "\(quantity.comparator.rawValue)\(quantity.numberText)\(quantity.unit)"
             findings.append(Self.description.diagnostic(
                 at: target.location,

@@ -25,11 +25,12 @@ struct SatisfactionNotMeasuredRule: ContextRule {
 
     func validate(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (index, facts) in context.facts.enumerated() where facts.filled && facts.kind != .none {
+        context.forEachIndicator { index, facts in
+            guard facts.filled && facts.kind != .none else { return }
             let indicator = context.indicators[index]
             guard indicator.isSatisfaction, let target = indicator.target,
                   !Self.measuresSatisfaction(facts, text: target.text)
-            else { continue }
+            else { return }
             findings.append(Self.description.diagnostic(
                 at: target.location,
                 "满意度指标的指标值“\(target.text)”没有衡量满意程度，请写成满意率，如“≥90%”，或满意等级（满意/基本满意）"))

@@ -36,14 +36,14 @@ struct VagueValueRule: ContextRule {
     func validate(_ context: RuleContext) -> [Diagnostic] {
         let project = context.project
         var findings: [Diagnostic] = []
-        for (index, facts) in context.facts.enumerated() {
-            guard facts.filled, facts.kind == .qualitative, facts.repeated == nil else { continue }
+        context.forEachIndicator { index, facts in
+            guard facts.filled, facts.kind == .qualitative, facts.repeated == nil else { return }
             let indicator = context.indicators[index]
             guard !indicator.isTimeliness, let target = indicator.target,
                   let problem = Self.problem(with: indicator, facts, value: target.text, budgetHint: {
                       project.budget?.total.map { "≤\($0.text)\(project.moneyUnit?.text ?? "万元")" } ?? "≤15万元"
                   })
-            else { continue }
+            else { return }
             findings.append(Self.description.diagnostic(at: target.location, problem))
         }
         return findings

@@ -21,10 +21,11 @@ struct ActualUnparseableRule: ContextRule {
     func validate(_ context: RuleContext) -> [Diagnostic] {
         // A filled 实际完成值 makes `hasYearEndValues` true: only filled ones are judged here.
         var findings: [Diagnostic] = []
-        for (index, facts) in context.facts.enumerated() where facts.actualFilled && facts.kind == .quantitative {
-            guard case .qualitative? = facts.actualReading else { continue }
+        context.forEachIndicator { index, facts in
+            guard facts.actualFilled && facts.kind == .quantitative else { return }
+            guard case .qualitative? = facts.actualReading else { return }
             let indicator = context.indicators[index]
-            guard let actual = indicator.actual, case .quantitative(let goal)? = indicator.parsedTarget else { continue }
+            guard let actual = indicator.actual, case .quantitative(let goal)? = indicator.parsedTarget else { return }
             findings.append(Self.description.diagnostic(
                 at: actual.location,
                 "实际完成值“\(actual.text)”中没有数字，无法与指标值“\(indicator.target?.text ?? "")”比较，请写成如“\(goal.numberText)\(goal.unit)”的数量"))

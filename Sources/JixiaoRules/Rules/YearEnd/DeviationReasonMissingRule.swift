@@ -23,13 +23,14 @@ struct DeviationReasonMissingRule: ContextRule {
 
     func validate(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (index, facts) in context.facts.enumerated() where facts.actualFilled && facts.kind != .none {
+        context.forEachIndicator { index, facts in
+            guard facts.actualFilled && facts.kind != .none else { return }
             let indicator = context.indicators[index]
             guard indicator.deviationReason.map(\.isBlank) ?? true, let actual = indicator.actual,
                   let target = indicator.parsedTarget,
                   TargetAttainment.of(actual: actual.text, reading: facts.actualReading, target: target,
                                       budgetYear: context.year) == .missed
-            else { continue }
+            else { return }
             findings.append(Self.description.diagnostic(
                 at: actual.location,
                 "实际完成值“\(actual.text)”未达到指标值“\(indicator.target?.text ?? "")”，请填写偏差原因"))
