@@ -13,7 +13,7 @@ enum ProjectChecks {
     }
 
     static func quality(_ diagnostics: [Diagnostic], configuration: JixiaoConfiguration) -> QualityScore? {
-        QualityScorer.score(diagnostics: diagnostics, criterion: { RuleCatalogue.description(for: $0)?.criterion },
+        QualityScorer.score(diagnostics: diagnostics, criterion: { RuleCatalogue.criterion(for: $0) },
                             weights: configuration.scoring.quality)
     }
 

@@ -41,6 +41,14 @@ public enum RuleCatalogue {
     private static let byIdentifier: [String: RuleDescription] =
         Dictionary(descriptions.map { ($0.identifier, $0) }, uniquingKeysWith: { first, _ in first })
 
+    /// The review criterion of one rule (`description(for:)?.criterion` without copying the
+    /// description); nil for an unknown id or a rule without a criterion.
+    public static func criterion(for identifier: String) -> ReviewCriterion? {
+        criteria[identifier] ?? nil
+    }
+
+    private static let criteria: [String: ReviewCriterion?] = byIdentifier.mapValues(\.criterion)
+
     /// The description of one rule, e.g. `description(for: "missing_unit")`; nil for an unknown id.
     public static func description(for identifier: String) -> RuleDescription? {
         byIdentifier[identifier]
