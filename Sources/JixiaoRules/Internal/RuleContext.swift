@@ -127,20 +127,19 @@ final class RuleContext {
         }
 
         if let name = indicator.name {
-            facts.name = TextComparison.normalized(name.text)
-            facts.namePlain = PlainText.isPlain(facts.name)
+            (facts.name, facts.namePlain) = TextComparison.normalizedAndPlain(name.text)
         }
         if let description = indicator.description {
-            facts.description = TextComparison.normalized(description.text)
-            facts.descriptionPlain = PlainText.isPlain(facts.description)
+            (facts.description, facts.descriptionPlain) = TextComparison.normalizedAndPlain(description.text)
         }
 
         let level1 = indicator.level1.text
         if level1Cache.text == nil || !PlainText.sameBytes(level1Cache.text!, level1) {
-            let normalized = TextComparison.normalized(level1)
-            let plain = PlainText.isPlain(level1)
+            let (normalized, normalizedPlain) = TextComparison.normalizedAndPlain(level1)
+            // Normalising only drops scalars: the same length means the same text.
+            let plain = normalized.utf8.count == level1.utf8.count ? normalizedPlain : PlainText.isPlain(level1)
             level1Cache = CategoryCache(
-                text: level1, textPlain: plain, normalized: normalized, plain: PlainText.isPlain(normalized),
+                text: level1, textPlain: plain, normalized: normalized, plain: normalizedPlain,
                 known: level1Names.index(ofBytes: level1) != nil || !plain && IndicatorCategory.level1.contains(level1))
         }
         facts.level1Text = level1
@@ -151,10 +150,11 @@ final class RuleContext {
 
         let level2 = indicator.level2.text
         if level2Cache.text == nil || !PlainText.sameBytes(level2Cache.text!, level2) {
-            let normalized = TextComparison.normalized(level2)
-            let plain = PlainText.isPlain(level2)
+            let (normalized, normalizedPlain) = TextComparison.normalizedAndPlain(level2)
+            // Normalising only drops scalars: the same length means the same text.
+            let plain = normalized.utf8.count == level2.utf8.count ? normalizedPlain : PlainText.isPlain(level2)
             level2Cache = CategoryCache(text: level2, textPlain: plain, normalized: normalized,
-                                        plain: PlainText.isPlain(normalized), parents: Self.parents(ofLevel2: level2, plain: plain))
+                                        plain: normalizedPlain, parents: Self.parents(ofLevel2: level2, plain: plain))
         }
         facts.level2Text = level2
         facts.level2TextPlain = level2Cache.textPlain
@@ -163,8 +163,7 @@ final class RuleContext {
         facts.level2Parents = level2Cache.parents
 
         if facts.filled, facts.kind == .qualitative, let target {
-            facts.target = TextComparison.normalized(target.text)
-            facts.targetPlain = PlainText.isPlain(facts.target)
+            (facts.target, facts.targetPlain) = TextComparison.normalizedAndPlain(target.text)
             if !indicator.isTimeliness { facts.repeated = PlaceholderValueRule.repeatedText(of: indicator, facts) }
         }
 

@@ -26,6 +26,57 @@ enum TextComparison {
         return String(decoding: kept, as: UTF8.self)
     }
 
+    /// `normalized(text)` and `PlainText.isPlain` of it, in one pass over the bytes.
+    static func normalizedAndPlain(_ text: String) -> (text: String, plain: Bool) {
+        var text = text
+        var plain = true
+        let kept: [UInt8]? = text.withUTF8 { bytes in
+            var offset = 0
+            let count = bytes.count
+            while offset < count {
+                let (keep, length, isPlain) = plainScalar(at: offset, in: bytes)
+                if !keep { break }
+                if !isPlain { plain = false }
+                offset += length
+            }
+            guard offset < count else { return nil }
+            var kept = Array(bytes[..<offset])
+            kept.reserveCapacity(count)
+            while offset < count {
+                let (keep, length, isPlain) = plainScalar(at: offset, in: bytes)
+                if keep {
+                    kept.append(contentsOf: bytes[offset..<offset + length])
+                    if !isPlain { plain = false }
+                }
+                offset += length
+            }
+            return kept
+        }
+        guard let kept else { return (text, plain) }
+        return (String(decoding: kept, as: UTF8.self), plain)
+    }
+
+    /// `scalar(at:in:)` and whether the scalar is plain (`PlainText.isPlain`).
+    @inline(__always)
+    private static func plainScalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (keep: Bool, length: Int, plain: Bool) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (asciiKept[Int(lead)], 1, PlainText.isPlain(Unicode.Scalar(lead))) }
+        if lead < 0xE0 {
+            // Two-byte scalars are never plain.
+            return (keeps(scalar(UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F))), 2, false)
+        }
+        if lead < 0xF0 {
+            // U+4E00–U+9FFF are E4 B8 80 through E9 BF BF: kept and plain, no decoding needed.
+            if lead >= 0xE5 && lead <= 0xE9 || lead == 0xE4 && bytes[offset + 1] >= 0xB8 { return (true, 3, true) }
+            let value = scalar(UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F))
+            return (keeps(value), 3, PlainText.isPlain(value))
+        }
+        // Four-byte scalars are never plain.
+        let value = UInt32(lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+            | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+        return (keeps(scalar(value)), 4, false)
+    }
+
     /// The offset of the first scalar that `normalized` drops, nil when it keeps them all.
     private static func firstDropped(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var offset = 0

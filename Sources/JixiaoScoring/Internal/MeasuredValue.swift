@@ -132,9 +132,12 @@ struct MeasuredValue: Equatable {
         knownUnits.map { ($0, Array($0.unicodeScalars)) }
 
     private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars)
-        return text
+        // The scalars' UTF-8 bytes, then one string (appending scalar by scalar to a string's
+        // scalar view was most of the cost of reading a value).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 4)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
