@@ -14,7 +14,9 @@ import Testing
     ]
 
     @Test func normalizedAndPlainIsNormalizedThenIsPlain() {
-        for text in Self.texts {
+        let ascii = (0..<0x80).map { String(UnicodeScalar(UInt8($0))) }
+        let mixed = ascii.map { "指标\($0)完成率\($0)" }
+        for text in Self.texts + ascii + mixed + ["\u{4DFF}\u{4E00}\u{9FFF}\u{A000}", "\u{3000}\u{3001}\u{FF01}\u{FF0C}"] {
             let (normalized, plain) = TextComparison.normalizedAndPlain(text)
             #expect(Array(normalized.utf8) == Array(TextComparison.normalized(text).utf8), "\(text.debugDescription)")
             #expect(plain == PlainText.isPlain(TextComparison.normalized(text)), "\(text.debugDescription)")

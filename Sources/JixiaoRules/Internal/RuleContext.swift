@@ -135,12 +135,16 @@ final class RuleContext {
 
         let level1 = indicator.level1.text
         if level1Cache.text == nil || !PlainText.sameBytes(level1Cache.text!, level1) {
-            let (normalized, normalizedPlain) = TextComparison.normalizedAndPlain(level1)
-            // Normalising only drops scalars: the same length means the same text.
-            let plain = normalized.utf8.count == level1.utf8.count ? normalizedPlain : PlainText.isPlain(level1)
-            level1Cache = CategoryCache(
-                text: level1, textPlain: plain, normalized: normalized, plain: normalizedPlain,
-                known: level1Names.index(ofBytes: level1) != nil || !plain && IndicatorCategory.level1.contains(level1))
+            if level1Names.index(ofBytes: level1) != nil {
+                // An official name: plain, with nothing for normalising to drop.
+                level1Cache = CategoryCache(text: level1, textPlain: true, normalized: level1, plain: true, known: true)
+            } else {
+                let (normalized, normalizedPlain) = TextComparison.normalizedAndPlain(level1)
+                // Normalising only drops scalars: the same length means the same text.
+                let plain = normalized.utf8.count == level1.utf8.count ? normalizedPlain : PlainText.isPlain(level1)
+                level1Cache = CategoryCache(text: level1, textPlain: plain, normalized: normalized, plain: normalizedPlain,
+                                            known: !plain && IndicatorCategory.level1.contains(level1))
+            }
         }
         facts.level1Text = level1
         facts.level1TextPlain = level1Cache.textPlain
@@ -150,11 +154,15 @@ final class RuleContext {
 
         let level2 = indicator.level2.text
         if level2Cache.text == nil || !PlainText.sameBytes(level2Cache.text!, level2) {
-            let (normalized, normalizedPlain) = TextComparison.normalizedAndPlain(level2)
-            // Normalising only drops scalars: the same length means the same text.
-            let plain = normalized.utf8.count == level2.utf8.count ? normalizedPlain : PlainText.isPlain(level2)
-            level2Cache = CategoryCache(text: level2, textPlain: plain, normalized: normalized,
-                                        plain: normalizedPlain, parents: Self.parents(ofLevel2: level2, plain: plain))
+            if let index = level2Names.index(ofBytes: level2) {
+                level2Cache = CategoryCache(text: level2, textPlain: true, normalized: level2, plain: true,
+                                            parents: level2Parents[index])
+            } else {
+                let (normalized, normalizedPlain) = TextComparison.normalizedAndPlain(level2)
+                let plain = normalized.utf8.count == level2.utf8.count ? normalizedPlain : PlainText.isPlain(level2)
+                level2Cache = CategoryCache(text: level2, textPlain: plain, normalized: normalized,
+                                            plain: normalizedPlain, parents: plain ? nil : IndicatorCategory.parentsOfLevel2[level2])
+            }
         }
         facts.level2Text = level2
         facts.level2TextPlain = level2Cache.textPlain
@@ -180,13 +188,6 @@ final class RuleContext {
     private static let level2Names = ByteTable(Array(IndicatorCategory.parentsOfLevel2.keys))
     private static let level2Parents = level2Names.texts.map { IndicatorCategory.parentsOfLevel2[$0]! }
 
-    /// `IndicatorCategory.parentsOfLevel2[text]`: plain text equals a (plain) key exactly when
-    /// their bytes are equal; only other text is hashed.
-    private static func parents(ofLevel2 text: String, plain: Bool) -> [String]? {
-        if let index = level2Names.index(ofBytes: text) { return level2Parents[index] }
-        if plain { return nil }
-        return IndicatorCategory.parentsOfLevel2[text]
-    }
 }
 
 extension TextComparison {

@@ -31,29 +31,49 @@ enum TextComparison {
         var text = text
         var plain = true
         let kept: [UInt8]? = text.withUTF8 { bytes in
-            var offset = 0
             let count = bytes.count
+            var offset = 0
+            var kept: [UInt8]?
+            // The start of the run of kept scalars not yet copied (only once something was dropped).
+            var run = 0
             while offset < count {
-                let (keep, length, isPlain) = plainScalar(at: offset, in: bytes)
-                if !keep { break }
-                if !isPlain { plain = false }
-                offset += length
-            }
-            guard offset < count else { return nil }
-            var kept = Array(bytes[..<offset])
-            kept.reserveCapacity(count)
-            while offset < count {
+                // CJK ideographs (U+5000–U+9FFF: lead bytes E5–E9) and kept printable ASCII, the
+                // bulk of every cell, without the general decoding.
+                let lead = bytes[offset]
+                if lead >= 0xE5 && lead <= 0xE9 {
+                    offset += 3
+                    continue
+                }
+                if lead >= 0x21 && lead < 0x7F && asciiKeptAndPlain(lead) {
+                    offset += 1
+                    continue
+                }
                 let (keep, length, isPlain) = plainScalar(at: offset, in: bytes)
                 if keep {
-                    kept.append(contentsOf: bytes[offset..<offset + length])
                     if !isPlain { plain = false }
+                } else {
+                    if kept == nil { kept = [] ; kept!.reserveCapacity(count) }
+                    kept!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<offset]))
+                    run = offset + length
                 }
                 offset += length
             }
+            guard kept != nil else { return nil }
+            kept!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<count]))
             return kept
         }
         guard let kept else { return (text, plain) }
         return (String(decoding: kept, as: UTF8.self), plain)
+    }
+
+    /// True for the printable ASCII that `normalized` keeps (letters, digits, symbols such as
+    /// `$+<=>^`|~`: not white space, not punctuation); all printable ASCII is plain.
+    @inline(__always)
+    private static func asciiKeptAndPlain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x24, 0x2B, 0x3C...0x3E, 0x5E, 0x60, 0x7C, 0x7E: true
+        default: false
+        }
     }
 
     /// `scalar(at:in:)` and whether the scalar is plain (`PlainText.isPlain`).
