@@ -51,6 +51,10 @@ final class IndicatorFacts {
     /// The level-1 and level-2 names as written, and whether plain.
     var level1Text = "", level1TextPlain = true
     var level2Text = "", level2TextPlain = true
+    /// When the four texts `duplicate_indicator` compares (name, description, level-1 and level-2
+    /// text) are all plain, their byte counts mixed into one number: two such rows with different
+    /// numbers differ.
+    var plainLengths: Int?
     /// 一级指标 is one of `IndicatorCategory.level1`.
     var level1Known = false
     /// `IndicatorCategory.parentsOfLevel2[level2]`.
@@ -169,6 +173,11 @@ final class RuleContext {
         facts.level2 = level2Cache.normalized
         facts.level2Plain = level2Cache.plain
         facts.level2Parents = level2Cache.parents
+
+        if facts.namePlain && facts.descriptionPlain && facts.level1TextPlain && facts.level2TextPlain {
+            facts.plainLengths = ((facts.name.utf8.count &* 31 &+ facts.description.utf8.count) &* 31
+                &+ level1.utf8.count) &* 31 &+ level2.utf8.count
+        }
 
         if facts.filled, facts.kind == .qualitative, let target {
             (facts.target, facts.targetPlain) = TextComparison.normalizedAndPlain(target.text)

@@ -89,6 +89,7 @@ struct DuplicateIndicatorRule: ContextRule {
 
     /// `Key ==` of two rows: plain texts are equal exactly when their bytes are, others by `String ==`.
     private static func same(_ lhs: IndicatorFacts, _ rhs: IndicatorFacts) -> Bool {
+        if let left = lhs.plainLengths, let right = rhs.plainLengths, left != right { return false }
         func equal(_ a: String, _ aPlain: Bool, _ b: String, _ bPlain: Bool) -> Bool {
             aPlain && bPlain ? PlainText.sameBytes(a, b) : a == b
         }
