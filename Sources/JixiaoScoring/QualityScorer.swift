@@ -12,12 +12,18 @@ public enum QualityScorer {
         // Points left per criterion, by position in `allCases` (hashing the criteria, whose raw
         // values are Chinese, cost more than the scoring itself).
         var remaining = ReviewCriterion.allCases.map { weights.points(for: $0) }
+        // `weights.deduction(rule:severity:)` with its look-ups done once: the severities' points,
+        // and the rules' only when the settings name any.
+        let severityPoints = [Severity.error, .warning, .info].map { weights.severity[$0.rawValue] ?? 0 }
+        let ruleOverrides = !weights.rules.isEmpty
         var lost: [PointLoss] = []
         for finding in diagnostics.sorted(by: inScoringOrder) {
             guard let target = criterion(finding.rule) else { continue }
             let slot = Self.slot(of: target)
             let left = remaining[slot]
-            let points = min(weights.deduction(rule: finding.rule, severity: finding.severity), left)
+            let deduction = (ruleOverrides ? weights.rules[finding.rule] : nil)
+                ?? severityPoints[finding.severity == .error ? 0 : finding.severity == .warning ? 1 : 2]
+            let points = min(deduction, left)
             // A finding after its criterion is used up costs nothing and is not a loss.
             guard points > 0 else { continue }
             remaining[slot] = left - points
