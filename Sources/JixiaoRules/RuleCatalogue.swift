@@ -59,6 +59,12 @@ public enum RuleCatalogue {
     /// The rules that read a `RuleContext` share one, built here: what several of them ask of an
     /// indicator is worked out once. Parser-reported rules validate to nothing and are skipped.
     public static func checkFile(_ project: Project) -> [Diagnostic] {
+        findings(in: project).sorted()
+    }
+
+    /// `checkFile` without the sort, for a caller that sorts these findings together with others
+    /// (the sort compares whole diagnostics, so the order they come in does not matter).
+    package static func findings(in project: Project) -> [Diagnostic] {
         let context = RuleContext(project)
         var findings: [Diagnostic] = []
         for rule in checkedRules {
@@ -67,7 +73,7 @@ public enum RuleCatalogue {
             case .project(let type): findings += type.init().validate(project)
             }
         }
-        return findings.sorted()
+        return findings
     }
 
     private enum CheckedRule {

@@ -34,14 +34,14 @@ struct VagueValueRule: ContextRule {
     )
 
     func validate(_ context: RuleContext) -> [Diagnostic] {
-        let project = context.project
         var findings: [Diagnostic] = []
         context.forEachIndicator { index, facts in
             guard facts.filled, facts.kind == .qualitative, facts.repeated == nil else { return }
             let indicator = context.indicators[index]
             guard !indicator.isTimeliness, let target = indicator.target,
                   let problem = Self.problem(with: indicator, facts, value: target.text, budgetHint: {
-                      project.budget?.total.map { "≤\($0.text)\(project.moneyUnit?.text ?? "万元")" } ?? "≤15万元"
+                      context.project.budget?.total.map { "≤\($0.text)\(context.project.moneyUnit?.text ?? "万元")" }
+                          ?? "≤15万元"
                   })
             else { return }
             findings.append(Self.description.diagnostic(at: target.location, problem))
