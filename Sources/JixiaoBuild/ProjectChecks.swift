@@ -4,8 +4,9 @@ import JixiaoScoring
 
 /// The rule and scoring stages as the pipeline calls them.
 enum ProjectChecks {
+    /// The per-file findings, unsorted: `ProjectAnalysis.report` sorts them with the parser's.
     static func file(_ project: Project) -> [Diagnostic] {
-        RuleCatalogue.checkFile(project)
+        RuleCatalogue.findings(in: project)
     }
 
     static func acrossFiles(_ projects: [Project]) -> [String: [Diagnostic]] {
@@ -13,7 +14,7 @@ enum ProjectChecks {
     }
 
     static func quality(_ diagnostics: [Diagnostic], configuration: JixiaoConfiguration) -> QualityScore? {
-        QualityScorer.score(diagnostics: diagnostics, criterion: { RuleCatalogue.description(for: $0)?.criterion },
+        QualityScorer.score(diagnostics: diagnostics, criterion: { RuleCatalogue.criterion(for: $0) },
                             weights: configuration.scoring.quality)
     }
 

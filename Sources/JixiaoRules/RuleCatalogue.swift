@@ -41,14 +41,51 @@ public enum RuleCatalogue {
     private static let byIdentifier: [String: RuleDescription] =
         Dictionary(descriptions.map { ($0.identifier, $0) }, uniquingKeysWith: { first, _ in first })
 
+    /// The review criterion of one rule (`description(for:)?.criterion` without copying the
+    /// description); nil for an unknown id or a rule without a criterion.
+    public static func criterion(for identifier: String) -> ReviewCriterion? {
+        criteria[identifier] ?? nil
+    }
+
+    private static let criteria: [String: ReviewCriterion?] = byIdentifier.mapValues(\.criterion)
+
     /// The description of one rule, e.g. `description(for: "missing_unit")`; nil for an unknown id.
     public static func description(for identifier: String) -> RuleDescription? {
         byIdentifier[identifier]
     }
 
     /// Runs every per-file rule on one project; findings sorted by location, then severity and rule.
+    ///
+    /// The rules that read a `RuleContext` share one, built here: what several of them ask of an
+    /// indicator is worked out once. Parser-reported rules validate to nothing and are skipped.
     public static func checkFile(_ project: Project) -> [Diagnostic] {
-        fileRules.flatMap { $0.init().validate(project) }.sorted()
+        findings(in: project).sorted()
+    }
+
+    /// `checkFile` without the sort, for a caller that sorts these findings together with others
+    /// (the sort compares whole diagnostics, so the order they come in does not matter).
+    package static func findings(in project: Project) -> [Diagnostic] {
+        let context = RuleContext(project)
+        var findings: [Diagnostic] = []
+        for rule in checkedRules {
+            switch rule {
+            case .context(let type): findings += type.init().validate(context)
+            case .project(let type): findings += type.init().validate(project)
+            }
+        }
+        return findings
+    }
+
+    private enum CheckedRule {
+        case context(any ContextRule.Type)
+        case project(any Rule.Type)
+    }
+
+    /// `fileRules` without the parser-reported ones, each with the way it is run.
+    private static let checkedRules: [CheckedRule] = fileRules.compactMap { rule in
+        if rule is any ParserReportedRule.Type { return nil }
+        if let rule = rule as? any ContextRule.Type { return .context(rule) }
+        return .project(rule)
     }
 
     /// What the cross-file rules read of one file (nil project: a file that could not be read), or

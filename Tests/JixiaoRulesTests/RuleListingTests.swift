@@ -51,6 +51,17 @@ import Testing
         #expect(RuleListing.excerpt(of: RuleListing.exampleBases[0].text) == "# 与基准表相同")
     }
 
+    /// Lines are compared as `String ==` (canonical equivalence) even where bytes differ: U+F90A
+    /// is canonically 金.
+    @Test func excerptsCompareLinesAsStrings() {
+        let base = RuleListing.exampleBases[0].text
+        let same = base.replacingOccurrences(of: "金额单位: 万元", with: "\u{F90A}额单位: 万元")
+        #expect(Array(same.utf8) != Array(base.utf8))
+        #expect(RuleListing.excerpt(of: same) == "# 与基准表相同")
+        let changed = base.replacingOccurrences(of: "金额单位: 万元", with: "\u{F90A}额单位: 元")
+        #expect(RuleListing.excerpt(of: changed) == "# 基准表，改动如下\n- 金额单位: 万元\n+ \u{F90A}额单位: 元")
+    }
+
     private func displayWidth(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && $1.value != 0x2265 ? 2 : 1) }
     }

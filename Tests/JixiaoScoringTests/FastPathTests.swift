@@ -19,7 +19,8 @@ import Testing
     }
 
     @Test func shortAndFixedFormatAsBefore() {
-        for value in [0, 0.001, 0.005, 0.1, 0.5, 1, 9.995, 10, 10.5, 11.25, 12.345, 100, -0.004, -3.5, -20, 123456.78] {
+        for value in [0, 0.001, 0.005, 0.1, 0.5, 1, 9.995, 10, 10.5, 11.25, 12.345, 100, -0.004, -3.5, -20, 123456.78,
+                      0.01, 0.1, 0.9, 1.05, 1.5, 10.1, 100.01, 1000.2, -0.05, -0.5, 99.999, 12.5, 33.333333, 999_999_999_999.99] {
             let hundredths = Int64((abs(value) * 100).rounded())
             let sign = value < 0 && hundredths != 0 ? "-" : ""
             let fixed = "\(sign)\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
@@ -44,7 +45,8 @@ import Testing
     }
 
     @Test func trimmedAsBefore() {
-        for text in [" a ", "　达成　", "", "  ", "x", " \u{301}达成", "达成\n", "\r\n达成\r\n"] {
+        for text in [" a ", "　达成　", "", "  ", "x", " \u{301}达成", "达成\n", "\r\n达成\r\n", "达成", "95%", "≥95%",
+                     "a\u{301}", "\u{301}", "达成\u{3000}", "２０２２年", "（达成）", "a\u{600}", "x\u{200D}y", "\u{1F600}"] {
             #expect(text.trimmed == String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()))
         }
     }

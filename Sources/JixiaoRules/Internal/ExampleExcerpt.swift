@@ -1,3 +1,5 @@
+import JixiaoModel
+
 /// A short view of a rule example for the rules page: only the lines that differ from the clean
 /// example project it starts from, so a reader sees at once what makes it (not) trigger.
 enum ExampleExcerpt {
@@ -35,30 +37,65 @@ enum ExampleExcerpt {
     }
 
     private static func closest(to example: String) -> (name: String, lines: [String])? {
-        let new = lines(of: example)
+        let new = Lines(lines(of: example))
         return baseLines.map { base in (base.name, diff(base.lines, new)) }.min { $0.1.count < $1.1.count }
     }
 
     /// The bases cut into lines once: the rules page compares every example with each of them.
-    private static let baseLines: [(name: String, lines: [String])] = bases.map { ($0.name, lines(of: $0.text)) }
+    private static let baseLines: [(name: String, lines: Lines)] = bases.map { ($0.name, Lines(lines(of: $0.text))) }
+
+    /// Lines with their bytes and whether each is plain (`PlainText`): two plain lines are equal
+    /// exactly when their bytes are, so most comparisons in `diff` need no canonical `String ==`.
+    private struct Lines {
+        let texts: [String]
+        let bytes: [[UInt8]]
+        let plain: [Bool]
+
+        init(_ texts: [String]) {
+            self.texts = texts
+            bytes = texts.map { Array($0.utf8) }
+            plain = texts.map(PlainText.isPlain)
+        }
+
+        /// `texts[index] == other.texts[otherIndex]`.
+        func same(_ index: Int, as other: Lines, _ otherIndex: Int) -> Bool {
+            if plain[index] && other.plain[otherIndex] { return bytes[index] == other.bytes[otherIndex] }
+            return texts[index] == other.texts[otherIndex]
+        }
+    }
 
     /// Lines cut at `\n`. Cut at the byte unless the text has a `\r`, whose `\r\n` a `Character` split
     /// keeps whole, as the page always did (a byte split is the same otherwise, and much cheaper
     /// than breaking Chinese text into grapheme clusters).
     private static func lines(of text: String) -> [String] {
-        if text.utf8.contains(UInt8(ascii: "\r")) {
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        }
-        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard !bytes.contains(UInt8(ascii: "\r")) else { return nil }
+            var lines: [String] = []
+            var start = 0
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self))
+                start = offset + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
+        } ?? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    private static func diff(_ old: [String], _ new: [String]) -> [String] {
-        var remaining = old
+    private static func diff(_ old: Lines, _ new: Lines) -> [String] {
+        // Positions in `old` not yet matched, in order.
+        var remaining = Array(old.texts.indices)
         var added: [String] = []
-        for line in new {
-            if let index = remaining.firstIndex(of: line) { remaining.remove(at: index) } else { added.append(line) }
+        for line in new.texts.indices {
+            // `remaining.firstIndex(of: line)` by position.
+            if let index = remaining.firstIndex(where: { old.same($0, as: new, line) }) {
+                remaining.remove(at: index)
+            } else {
+                added.append(new.texts[line])
+            }
         }
-        return remaining.filter { !$0.isEmpty }.map { "- " + $0 } + added.filter { !$0.isEmpty }.map { "+ " + $0 }
+        return remaining.map { old.texts[$0] }.filter { !$0.isEmpty }.map { "- " + $0 }
+            + added.filter { !$0.isEmpty }.map { "+ " + $0 }
     }
 
     private static func splitFiles(_ example: String) -> [(String, String)] {

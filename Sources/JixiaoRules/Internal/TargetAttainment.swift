@@ -7,21 +7,33 @@ enum TargetAttainment: Equatable {
 
     /// Words that say a qualitative target was missed.
     private static let missedWords = ["未达成", "部分达成", "未完成"]
+    private static let missedWordList = WordList(missedWords)
 
     /// Compares an actual value with the target, using the target's comparator (domain.md §5).
     static func of(actual: String, target: TargetValue, budgetYear: Int?) -> TargetAttainment {
         // The actual value is read with the grammar only where a number or a date is compared.
         switch target {
+        case .quantitative, .deadline:
+            of(actual: actual, reading: TargetValueGrammar.parse(actual), target: target, budgetYear: budgetYear)
+        case .qualitative:
+            of(actual: actual, reading: nil, target: target, budgetYear: budgetYear)
+        }
+    }
+
+    /// `of(actual:target:budgetYear:)` given the grammar's reading of the actual value, which is
+    /// only read for quantitative and deadline targets (nil for others).
+    static func of(actual: String, reading: TargetValue?, target: TargetValue, budgetYear: Int?) -> TargetAttainment {
+        switch target {
         case .quantitative(let goal):
-            guard let achieved = number(in: TargetValueGrammar.parse(actual), unit: goal.unit) else { return .unknown }
+            guard let reading, let achieved = number(in: reading, unit: goal.unit) else { return .unknown }
             return compare(achieved, goal.comparator, goal.number) ? .met : .missed
         case .deadline(let goal):
-            guard case .deadline(let done) = TargetValueGrammar.parse(actual) else { return .unknown }
+            guard case .deadline(let done)? = reading else { return .unknown }
             let goalKey = key(goal, budgetYear: budgetYear), doneKey = key(done, budgetYear: budgetYear)
             return doneKey.lexicographicallyPrecedes(goalKey) || doneKey == goalKey ? .met : .missed
         case .qualitative:
             let text = TextComparison.normalized(actual)
-            if TextSearch.firstContained(in: text, among: missedWords) != nil { return .missed }
+            if missedWordList.firstIndex(in: text) != nil { return .missed }
             return .unknown
         }
     }
@@ -35,7 +47,7 @@ enum TargetAttainment: Equatable {
     }
 
     private static func normalizedUnit(_ unit: String) -> String {
-        NonstandardUnitRule.standard[unit] ?? unit
+        NonstandardUnitRule.standardSpelling(of: unit) ?? unit
     }
 
     private static func compare(_ actual: Double, _ comparator: Comparator, _ goal: Double) -> Bool {

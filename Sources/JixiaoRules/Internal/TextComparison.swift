@@ -26,6 +26,77 @@ enum TextComparison {
         return String(decoding: kept, as: UTF8.self)
     }
 
+    /// `normalized(text)` and `PlainText.isPlain` of it, in one pass over the bytes.
+    static func normalizedAndPlain(_ text: String) -> (text: String, plain: Bool) {
+        var text = text
+        var plain = true
+        let kept: [UInt8]? = text.withUTF8 { bytes in
+            let count = bytes.count
+            var offset = 0
+            var kept: [UInt8]?
+            // The start of the run of kept scalars not yet copied (only once something was dropped).
+            var run = 0
+            while offset < count {
+                // CJK ideographs (U+5000–U+9FFF: lead bytes E5–E9) and kept printable ASCII, the
+                // bulk of every cell, without the general decoding.
+                let lead = bytes[offset]
+                if lead >= 0xE5 && lead <= 0xE9 {
+                    offset += 3
+                    continue
+                }
+                if lead >= 0x21 && lead < 0x7F && asciiKeptAndPlain(lead) {
+                    offset += 1
+                    continue
+                }
+                let (keep, length, isPlain) = plainScalar(at: offset, in: bytes)
+                if keep {
+                    if !isPlain { plain = false }
+                } else {
+                    if kept == nil { kept = [] ; kept!.reserveCapacity(count) }
+                    kept!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<offset]))
+                    run = offset + length
+                }
+                offset += length
+            }
+            guard kept != nil else { return nil }
+            kept!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<count]))
+            return kept
+        }
+        guard let kept else { return (text, plain) }
+        return (String(decoding: kept, as: UTF8.self), plain)
+    }
+
+    /// True for the printable ASCII that `normalized` keeps (letters, digits, symbols such as
+    /// `$+<=>^`|~`: not white space, not punctuation); all printable ASCII is plain.
+    @inline(__always)
+    private static func asciiKeptAndPlain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x24, 0x2B, 0x3C...0x3E, 0x5E, 0x60, 0x7C, 0x7E: true
+        default: false
+        }
+    }
+
+    /// `scalar(at:in:)` and whether the scalar is plain (`PlainText.isPlain`).
+    @inline(__always)
+    private static func plainScalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (keep: Bool, length: Int, plain: Bool) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (asciiKept[Int(lead)], 1, PlainText.isPlain(Unicode.Scalar(lead))) }
+        if lead < 0xE0 {
+            // Two-byte scalars are never plain.
+            return (keeps(scalar(UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F))), 2, false)
+        }
+        if lead < 0xF0 {
+            // U+4E00–U+9FFF are E4 B8 80 through E9 BF BF: kept and plain, no decoding needed.
+            if lead >= 0xE5 && lead <= 0xE9 || lead == 0xE4 && bytes[offset + 1] >= 0xB8 { return (true, 3, true) }
+            let value = scalar(UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F))
+            return (keeps(value), 3, PlainText.isPlain(value))
+        }
+        // Four-byte scalars are never plain.
+        let value = UInt32(lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+            | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+        return (keeps(scalar(value)), 4, false)
+    }
+
     /// The offset of the first scalar that `normalized` drops, nil when it keeps them all.
     private static func firstDropped(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var offset = 0

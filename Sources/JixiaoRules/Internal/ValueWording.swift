@@ -37,8 +37,10 @@ enum ValueWording {
 
     /// The first vague word the text contains, if any.
     static func vagueWord(in text: String) -> String? {
-        TextSearch.firstContained(in: text, among: vague)
+        vagueWords.firstContained(in: text)
     }
+
+    private static let vagueWords = WordList(vague)
 
     /// True for a bare concept word.
     static func isConcept(_ text: String) -> Bool {
@@ -49,6 +51,20 @@ enum ValueWording {
     static func isConcept(normalized text: String) -> Bool {
         isWord(text, of: concepts, longest: longestConcept)
     }
+
+    /// `isGraded(normalized:)` given whether the text is plain: plain text equals a (plain)
+    /// word exactly when their bytes are equal, so only other text is hashed.
+    static func isGraded(normalized text: String, plain: Bool) -> Bool {
+        plain ? gradedTable.index(ofBytes: text) != nil : graded.contains(text)
+    }
+
+    /// `isConcept(normalized:)` given whether the text is plain (see `isGraded(normalized:plain:)`).
+    static func isConcept(normalized text: String, plain: Bool) -> Bool {
+        plain ? conceptTable.index(ofBytes: text) != nil : concepts.contains(text)
+    }
+
+    private static let gradedTable = ByteTable(Array(graded))
+    private static let conceptTable = ByteTable(Array(concepts))
 
     private static let longestGraded = graded.map(\.utf8.count).max() ?? 0
     private static let longestConcept = concepts.map(\.utf8.count).max() ?? 0

@@ -1,5 +1,6 @@
 import JixiaoModel
 import JixiaoParsing
+import JixiaoRules
 
 /// When a deadline indicator was done, read from its 实际完成值.
 ///
@@ -18,11 +19,14 @@ enum CompletionDate: Equatable {
     /// Words for "done in time".
     static let onTimeWords = ["按时", "按期", "如期", "提前", "已完成", "完成"]
 
+    private static let lateWordList = WordList(lateWords)
+    private static let onTimeWordList = WordList(onTimeWords)
+
     /// Nil when the text holds neither a readable date nor one of the words.
     static func read(_ text: String) -> CompletionDate? {
-        if let word = TextSearch.firstContained(in: text, among: lateWords) { return .late(word) }
+        if let word = lateWordList.firstContained(in: text) { return .late(word) }
         if let date = readDate(text) { return date }
-        if let word = TextSearch.firstContained(in: text, among: onTimeWords) { return .onTime(word) }
+        if let word = onTimeWordList.firstContained(in: text) { return .onTime(word) }
         return nil
     }
 

@@ -38,7 +38,11 @@ enum IndicatorScoring {
             notes.append("未满分且未填偏差原因")
         }
         if let origin = share.origin { notes.append(origin) }
-        let explanation = ([outcome.explanation] + notes).joined(separator: "；")
+        var explanation = outcome.explanation
+        for note in notes {
+            explanation += "；"
+            explanation += note
+        }
 
         let label = indicator.name.map(\.text).flatMap { $0.isEmpty ? nil : $0 } ?? indicator.level2.text
         return SelfEvaluationItem(label: label, category: share.group.name, formula: formula, weight: weight,

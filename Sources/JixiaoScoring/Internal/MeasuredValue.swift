@@ -18,7 +18,7 @@ struct MeasuredValue: Equatable {
     init(number: Double, numberText: String, unit: String) {
         self.number = number
         self.numberText = numberText
-        let normalized = unit == "百分比" ? "%" : unit
+        let normalized = PlainText.equals(unit, plain: "百分比") ? "%" : unit
         self.unit = normalized
         (multiplier, baseUnit) = Self.split(normalized)
     }
@@ -112,7 +112,12 @@ struct MeasuredValue: Equatable {
     /// `unit(at:)` for plain scalars: a known unit (all plain) starts the rest exactly when its
     /// scalars do; an unknown one is at most two scalars, each a character of its own.
     private static func plainUnit(at rest: ArraySlice<Unicode.Scalar>) -> String {
-        if let known = plainKnownUnits.first(where: { rest.starts(with: $0.scalars) }) { return known.text }
+        // Only units starting with the rest's first scalar can start it (the check spares most
+        // of the generic prefix comparisons).
+        if let head = rest.first,
+           let known = plainKnownUnits.first(where: { $0.scalars[0] == head && rest.starts(with: $0.scalars) }) {
+            return known.text
+        }
         var run: [Unicode.Scalar] = []
         for scalar in rest.prefix(2) {
             let character = Character(scalar)
@@ -127,9 +132,12 @@ struct MeasuredValue: Equatable {
         knownUnits.map { ($0, Array($0.unicodeScalars)) }
 
     private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars)
-        return text
+        // The scalars' UTF-8 bytes, then one string (appending scalar by scalar to a string's
+        // scalar view was most of the cost of reading a value).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 4)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
@@ -154,11 +162,20 @@ struct MeasuredValue: Equatable {
     }
 
     private static func split(_ unit: String) -> (Double, String) {
+        // Plain units (nearly all): characters are scalars, so a prefix is a prefix of bytes.
+        if PlainText.isPlain(unit) {
+            for (prefix, factor) in magnitudes where unit.utf8.starts(with: prefix.utf8) {
+                return (factor, String(unit.unicodeScalars.dropFirst()))
+            }
+            return (1, unit)
+        }
         for (prefix, factor) in [("万", 10_000.0), ("亿", 100_000_000.0), ("千", 1_000.0)] where unit.hasPrefix(prefix) {
             return (factor, String(unit.dropFirst()))
         }
         return (1, unit)
     }
+
+    private static let magnitudes: [(String, Double)] = [("万", 10_000.0), ("亿", 100_000_000.0), ("千", 1_000.0)]
 
     /// Full-width digits and points (`９５．５`) as ASCII, since Word exports both.
     private static func halfWidth(_ text: String) -> String {

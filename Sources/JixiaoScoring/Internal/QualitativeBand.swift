@@ -1,4 +1,5 @@
 import JixiaoParsing
+import JixiaoRules
 
 /// The three grades of a qualitative indicator at year end (财预〔2020〕10号 as practised).
 enum QualitativeBand: CaseIterable {
@@ -40,9 +41,12 @@ enum QualitativeBand: CaseIterable {
 
     /// The band the 实际完成值 names, with the word that decided it; nil when no word matches.
     static func read(_ text: String) -> (band: QualitativeBand, word: String)? {
-        for (band, list) in words {
-            if let word = TextSearch.firstContained(in: text, among: list) { return (band, word) }
+        for (band, list) in wordLists {
+            if let word = list.firstContained(in: text) { return (band, word) }
         }
         return nil
     }
+
+    /// `words` with each list ready for searching.
+    private static let wordLists: [(QualitativeBand, WordList)] = words.map { ($0.0, WordList($0.1)) }
 }

@@ -22,7 +22,7 @@ enum QualitativeScoring {
             return ItemOutcome(earned: 0, explanation: "\(reason)，不得分")
         }
         let low = weight * band.range.lowerBound, high = weight * band.range.upperBound
-        let bandText = "定性指标：\(reading)，属\(band.chineseName)档（\(percent(band.range.lowerBound))–\(percent(band.range.upperBound))，"
+        let bandText = "定性指标：\(reading)，属\(band.chineseName)档（\(band.rangeText)，"
             + "\(ScoreFormat.short(low))–\(ScoreFormat.short(high)) 分）"
         var statedNote = ""
         if let stated {
@@ -37,8 +37,38 @@ enum QualitativeScoring {
         let which = band == .achieved ? "取档位上限" : "取档位中值"
         let earned = weight * share
         return ItemOutcome(earned: earned, explanation:
-            "\(bandText)\(statedNote)，\(which) \(ScoreFormat.short(weight)) × \(percent(share)) = \(ScoreFormat.fixed(earned))")
+            "\(bandText)\(statedNote)，\(which) \(ScoreFormat.short(weight)) × \(band.defaultShareText) = \(ScoreFormat.fixed(earned))")
     }
 
-    private static func percent(_ share: Double) -> String { ScoreFormat.short(share * 100) + "%" }
+    fileprivate static func percent(_ share: Double) -> String { ScoreFormat.short(share * 100) + "%" }
+}
+
+extension QualitativeBand {
+    /// `80%–100%`: the band's range as the explanation writes it, made once per band (the same
+    /// text `percent` gives for each bound).
+    var rangeText: String {
+        switch self {
+        case .achieved: Self.rangeTexts.0
+        case .partlyAchieved: Self.rangeTexts.1
+        case .notAchieved: Self.rangeTexts.2
+        }
+    }
+
+    /// `defaultShare` as the explanation writes it (`100%`, `70%`, `30%`).
+    var defaultShareText: String {
+        switch self {
+        case .achieved: Self.shareTexts.0
+        case .partlyAchieved: Self.shareTexts.1
+        case .notAchieved: Self.shareTexts.2
+        }
+    }
+
+    private static func range(_ band: QualitativeBand) -> String {
+        QualitativeScoring.percent(band.range.lowerBound) + "–" + QualitativeScoring.percent(band.range.upperBound)
+    }
+
+    private static let rangeTexts = (range(.achieved), range(.partlyAchieved), range(.notAchieved))
+    private static let shareTexts = (QualitativeScoring.percent(QualitativeBand.achieved.defaultShare),
+                                     QualitativeScoring.percent(QualitativeBand.partlyAchieved.defaultShare),
+                                     QualitativeScoring.percent(QualitativeBand.notAchieved.defaultShare))
 }

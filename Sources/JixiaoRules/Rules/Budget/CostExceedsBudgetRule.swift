@@ -1,7 +1,7 @@
 import JixiaoModel
 
 /// `cost_exceeds_budget`: a cost indicator's threshold, in the budget's 金额单位, above 预算数.
-struct CostExceedsBudgetRule: Rule {
+struct CostExceedsBudgetRule: ContextRule {
     static let description = RuleDescription(
         identifier: "cost_exceeds_budget",
         name: "成本指标高于预算数",
@@ -21,20 +21,25 @@ struct CostExceedsBudgetRule: Rule {
         ]
     )
 
-    func validate(_ project: Project) -> [Diagnostic] {
+    func validate(_ context: RuleContext) -> [Diagnostic] {
+        let project = context.project
         guard let total = project.budget?.total, let budget = AmountReading.value(of: total) else { return [] }
         let moneyUnit = project.moneyUnit.map(\.text).flatMap { $0.isEmpty ? nil : $0 } ?? "万元"
-        return project.indicators.compactMap { indicator in
-            guard indicator.isCost, let target = indicator.filledTarget,
+        var findings: [Diagnostic] = []
+        context.forEachIndicator { index, facts in
+            guard facts.filled && facts.kind == .quantitative else { return }
+            let indicator = context.indicators[index]
+            guard indicator.isCost, let target = indicator.target,
                   case .quantitative(let quantity)? = indicator.parsedTarget,
                   let threshold = MoneyUnit.convert(quantity.number, from: quantity.unit, to: moneyUnit),
                   threshold > budget + BudgetSumMismatchRule.tolerance
-            else { return nil }
+            else { return }
             let sameUnit = MoneyUnit.yuanPerUnit(quantity.unit) == MoneyUnit.yuanPerUnit(moneyUnit)
             let converted = sameUnit ? "" : "（即 \(AmountReading.formatted(threshold))\(moneyUnit)）"
-            return Self.description.diagnostic(
+            findings.append(Self.description.diagnostic(
                 at: target.location,
-                "成本指标值“\(target.text)”\(converted)高于预算数 \(total.text)\(moneyUnit)，成本上限不应超过预算，如“≤\(total.text)\(moneyUnit)”")
+                "成本指标值“\(target.text)”\(converted)高于预算数 \(total.text)\(moneyUnit)，成本上限不应超过预算，如“≤\(total.text)\(moneyUnit)”"))
         }
+        return findings
     }
 }

@@ -1,7 +1,7 @@
 import JixiaoModel
 
 /// `category_mismatch`: a known level-2 category under a level-1 category it does not belong to.
-struct CategoryMismatchRule: Rule {
+struct CategoryMismatchRule: ContextRule {
     static let description = RuleDescription(
         identifier: "category_mismatch",
         name: "二级指标归类错误",
@@ -17,17 +17,17 @@ struct CategoryMismatchRule: Rule {
         nonTriggeringExamples: [ExampleProject.clean, ExampleProject.framework2021]
     )
 
-    func validate(_ project: Project) -> [Diagnostic] {
+    func validate(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         var reported: Set<SourceLocation> = []
-        for indicator in project.indicators {
-            let level1 = indicator.level1.text, level2 = indicator.level2
+        context.forEachIndicator { index, facts in
             // Unknown names are unknown_category's business; only judge two known names here.
-            guard IndicatorCategory.level1.contains(level1),
-                  let parents = IndicatorCategory.parentsOfLevel2[level2.text],
-                  !parents.contains(level1),
-                  reported.insert(level2.location).inserted
-            else { continue }
+            guard facts.level1Known, let parents = facts.level2Parents else { return }
+            let indicator = context.indicators[index]
+            let level1 = indicator.level1.text
+            guard !parents.contains(where: { PlainText.equals(level1, plain: $0) }) else { return }
+            let level2 = indicator.level2
+            guard reported.insert(level2.location).inserted else { return }
             let parentList = parents.map { "“\($0)”" }.joined(separator: "或")
             findings.append(Self.description.diagnostic(
                 at: level2.location,

@@ -1,7 +1,7 @@
 import JixiaoModel
 
 /// `name_repeats_category`: the 三级指标 only repeats its level-2 category (`时效指标` under 时效指标).
-struct NameRepeatsCategoryRule: Rule {
+struct NameRepeatsCategoryRule: ContextRule {
     static let description = RuleDescription(
         identifier: "name_repeats_category",
         name: "三级指标重复二级指标名称",
@@ -20,16 +20,19 @@ struct NameRepeatsCategoryRule: Rule {
         ]
     )
 
-    func validate(_ project: Project) -> [Diagnostic] {
-        project.indicators.compactMap { indicator in
-            guard let name = indicator.name,
-                  TextComparison.same(name.text, indicator.level2.text) || TextComparison.same(name.text, indicator.level1.text)
-            else { return nil }
+    func validate(_ context: RuleContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        context.forEachIndicator { index, facts in
+            guard TextComparison.sameNormalized(facts.name, facts.namePlain, facts.level2, facts.level2Plain)
+                || TextComparison.sameNormalized(facts.name, facts.namePlain, facts.level1, facts.level1Plain) else { return }
+            let indicator = context.indicators[index]
+            guard let name = indicator.name else { return }
             let example = Self.examples[indicator.level2.text] ?? "“完成时间”"
-            return Self.description.diagnostic(
+            findings.append(Self.description.diagnostic(
                 at: name.location,
-                "三级指标“\(name.text)”只重复了指标类别名称，请写明具体考核内容，如\(example)")
+                "三级指标“\(name.text)”只重复了指标类别名称，请写明具体考核内容，如\(example)"))
         }
+        return findings
     }
 
     /// A concrete indicator name per level-2 category, for the message's suggestion.

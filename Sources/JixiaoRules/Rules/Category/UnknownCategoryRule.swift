@@ -1,7 +1,7 @@
 import JixiaoModel
 
 /// `unknown_category`: a level-1 or level-2 key that belongs to neither official framework.
-struct UnknownCategoryRule: Rule {
+struct UnknownCategoryRule: ContextRule {
     static let description = RuleDescription(
         identifier: "unknown_category",
         name: "未知的指标类别",
@@ -20,17 +20,19 @@ struct UnknownCategoryRule: Rule {
         ]
     )
 
-    func validate(_ project: Project) -> [Diagnostic] {
+    func validate(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         var reported: Set<SourceLocation> = []
-        for indicator in project.indicators {
+        context.forEachIndicator { index, facts in
+            guard !facts.level1Known || facts.level2Parents == nil else { return }
+            let indicator = context.indicators[index]
             let level1 = indicator.level1, level2 = indicator.level2
-            if !IndicatorCategory.level1.contains(level1.text), reported.insert(level1.location).inserted {
+            if !facts.level1Known, reported.insert(level1.location).inserted {
                 let known = IndicatorCategory.level1.map { "“\($0)”" }.joined(separator: "、")
                 findings.append(Self.description.diagnostic(
                     at: level1.location, "一级指标“\(level1.text)”不在指标体系中，请改为\(known)之一"))
             }
-            if IndicatorCategory.parentsOfLevel2[level2.text] == nil, reported.insert(level2.location).inserted {
+            if facts.level2Parents == nil, reported.insert(level2.location).inserted {
                 let allowed = IndicatorCategory.level2[level1.text] ?? []
                 let hint = allowed.isEmpty
                     ? "请使用指标体系中的二级指标名称"

@@ -27,6 +27,19 @@ struct DuplicateProjectRule: CrossFileRule {
         var name: String, year: String
     }
 
+    /// A `Key` of plain texts as its bytes (the name's, 0xFF, the year's).
+    private struct ByteKey: Hashable {
+        let bytes: [UInt8]
+
+        init(_ key: Key) {
+            bytes = Array(key.name.utf8) + [0xFF] + Array(key.year.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
     /// The name (text and place, which the finding points at) and the budget year.
     static func inputs(of project: Project) -> String? {
         let name = project.name
@@ -36,15 +49,23 @@ struct DuplicateProjectRule: CrossFileRule {
 
     func validate(_ projects: [Project]) -> [String: [Diagnostic]] {
         // Indices, not Project copies: this runs over every project on every daemon batch.
-        var groups: [Key: [Int]] = [:]
-        groups.reserveCapacity(projects.count)
+        var keys: [(key: Key, index: Int)] = []
+        keys.reserveCapacity(projects.count)
+        var allPlain = true
         for (index, project) in projects.enumerated() {
             guard let name = project.name, !name.isBlank else { continue }
-            let key = Key(name: TextComparison.normalized(name.text), year: project.budgetYear?.text ?? "")
-            groups[key, default: []].append(index)
+            let (normalized, plain) = TextComparison.normalizedAndPlain(name.text)
+            let year = project.budgetYear?.text ?? ""
+            if !plain || !PlainText.isPlain(year) { allPlain = false }
+            keys.append((Key(name: normalized, year: year), index))
         }
+        // Plain keys are equal exactly when their bytes are: grouped by bytes, without the
+        // normalisation that hashing Chinese text as `String` does. The groups are the same.
+        let groups: [[Int]] = allPlain
+            ? Array(Dictionary(grouping: keys, by: { ByteKey($0.key) }).values.map { $0.map(\.index) })
+            : Array(Dictionary(grouping: keys, by: \.key).values.map { $0.map(\.index) })
         var result: [String: [Diagnostic]] = [:]
-        for members in groups.values where members.count > 1 {
+        for members in groups where members.count > 1 {
             let group = members.map { projects[$0] }
             for project in group {
                 guard let name = project.name else { continue }

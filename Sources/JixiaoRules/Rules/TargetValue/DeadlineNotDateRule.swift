@@ -2,7 +2,7 @@ import JixiaoModel
 
 /// `deadline_not_date`: a 时效指标 whose value is not a deadline (`按时完成工作任务`, `早于12个月`).
 /// Durations written as numbers (`≤5个工作日`) and rates (`≥95%`) are measurable and accepted.
-struct DeadlineNotDateRule: Rule {
+struct DeadlineNotDateRule: ContextRule {
     static let description = RuleDescription(
         identifier: "deadline_not_date",
         name: "时效指标不是日期",
@@ -23,15 +23,17 @@ struct DeadlineNotDateRule: Rule {
         ]
     )
 
-    func validate(_ project: Project) -> [Diagnostic] {
-        let year = project.year.map(String.init) ?? "2022"
-        return project.indicators.compactMap { indicator in
-            guard indicator.isTimeliness, let target = indicator.filledTarget,
-                  case .qualitative? = indicator.parsedTarget
-            else { return nil }
-            return Self.description.diagnostic(
+    func validate(_ context: RuleContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        context.forEachIndicator { index, facts in
+            guard facts.filled && facts.kind == .qualitative else { return }
+            let indicator = context.indicators[index]
+            guard indicator.isTimeliness, let target = indicator.target else { return }
+            let year = context.year.map(String.init) ?? "2022"
+            findings.append(Self.description.diagnostic(
                 at: target.location,
-                "时效指标的指标值“\(target.text)”不是日期，请写明完成时限，如“\(year)年12月底前”")
+                "时效指标的指标值“\(target.text)”不是日期，请写明完成时限，如“\(year)年12月底前”"))
         }
+        return findings
     }
 }

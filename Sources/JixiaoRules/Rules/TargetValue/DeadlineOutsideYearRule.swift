@@ -1,7 +1,7 @@
 import JixiaoModel
 
 /// `deadline_outside_year`: a deadline whose year is not the 预算年度.
-struct DeadlineOutsideYearRule: Rule {
+struct DeadlineOutsideYearRule: ContextRule {
     static let description = RuleDescription(
         identifier: "deadline_outside_year",
         name: "完成时限不在预算年度内",
@@ -20,15 +20,18 @@ struct DeadlineOutsideYearRule: Rule {
         ]
     )
 
-    func validate(_ project: Project) -> [Diagnostic] {
-        guard let budgetYear = project.year else { return [] }
-        return project.indicators.compactMap { indicator in
-            guard let target = indicator.filledTarget, case .deadline(let deadline)? = indicator.parsedTarget,
-                  let year = deadline.year, year != budgetYear
-            else { return nil }
-            return Self.description.diagnostic(
+    func validate(_ context: RuleContext) -> [Diagnostic] {
+        guard let budgetYear = context.year else { return [] }
+        var findings: [Diagnostic] = []
+        context.forEachIndicator { index, facts in
+            guard facts.filled && facts.kind == .deadline else { return }
+            guard let year = facts.deadlineYear, year != budgetYear,
+                  let target = context.indicators[index].target
+            else { return }
+            findings.append(Self.description.diagnostic(
                 at: target.location,
-                "完成时限“\(target.text)”不在预算年度 \(budgetYear) 年内，请改为 \(budgetYear) 年内的日期，或核对预算年度")
+                "完成时限“\(target.text)”不在预算年度 \(budgetYear) 年内，请改为 \(budgetYear) 年内的日期，或核对预算年度"))
         }
+        return findings
     }
 }

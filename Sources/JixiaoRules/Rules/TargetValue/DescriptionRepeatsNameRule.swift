@@ -1,7 +1,7 @@
 import JixiaoModel
 
 /// `description_repeats_name`: 绩效指标描述 identical to 三级指标 (ignoring spaces and punctuation).
-struct DescriptionRepeatsNameRule: Rule {
+struct DescriptionRepeatsNameRule: ContextRule {
     static let description = RuleDescription(
         identifier: "description_repeats_name",
         name: "指标描述与三级指标相同",
@@ -18,14 +18,16 @@ struct DescriptionRepeatsNameRule: Rule {
         nonTriggeringExamples: [ExampleProject.clean]
     )
 
-    func validate(_ project: Project) -> [Diagnostic] {
-        project.indicators.compactMap { indicator in
-            guard let name = indicator.name, let description = indicator.description,
-                  TextComparison.same(name.text, description.text)
-            else { return nil }
-            return Self.description.diagnostic(
+    func validate(_ context: RuleContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        context.forEachIndicator { index, facts in
+            guard TextComparison.sameNormalized(facts.name, facts.namePlain, facts.description, facts.descriptionPlain) else { return }
+            let indicator = context.indicators[index]
+            guard indicator.name != nil, let description = indicator.description else { return }
+            findings.append(Self.description.diagnostic(
                 at: description.location,
-                "绩效指标描述“\(description.text)”与三级指标相同，请写明具体衡量什么、怎么衡量（口径、范围）")
+                "绩效指标描述“\(description.text)”与三级指标相同，请写明具体衡量什么、怎么衡量（口径、范围）"))
         }
+        return findings
     }
 }

@@ -1,7 +1,7 @@
 import JixiaoModel
 
 /// `duplicate_indicator`: the same level-2 category, 三级指标 and 绩效指标描述 twice in one table.
-struct DuplicateIndicatorRule: Rule {
+struct DuplicateIndicatorRule: ContextRule {
     static let description = RuleDescription(
         identifier: "duplicate_indicator",
         name: "指标重复",
@@ -64,31 +64,39 @@ struct DuplicateIndicatorRule: Rule {
         }
     }
 
-    func validate(_ project: Project) -> [Diagnostic] {
-        let keys = project.indicators.map { indicator in
-            Key(level1: indicator.level1.text, level2: indicator.level2.text,
-                name: TextComparison.normalized(indicator.name?.text ?? ""),
-                description: TextComparison.normalized(indicator.description?.text ?? ""))
-        }
+    func validate(_ context: RuleContext) -> [Diagnostic] {
+        let facts = context.facts
         // A blank name is empty_cell's finding.
-        let named = keys.indices.filter { !keys[$0].name.isEmpty }
+        let named = facts.indices.filter { !facts[$0].name.isEmpty }
         if named.count <= Self.pairwiseLimit {
-            // Each key's texts are scanned once for plainness, not once per pair.
-            let plain = keys.map(\.isPlain)
+            // The normalised texts and their plainness come from the context: no key is built,
+            // and the facts are read in place.
             var findings: [Diagnostic] = []
             for (position, index) in named.enumerated() {
-                if let first = named[..<position].first(where: {
-                    keys[$0].same(as: keys[index], bothPlain: plain[$0] && plain[index])
-                }) {
-                    findings.append(finding(project.indicators[index], first: project.indicators[first]))
+                let row = facts[index]
+                if let first = named[..<position].first(where: { Self.same(facts[$0], row) }) {
+                    findings.append(finding(context.indicators[index], first: context.indicators[first]))
                 }
             }
             return findings
         }
+        let keys = facts.map { Key(level1: $0.level1Text, level2: $0.level2Text, name: $0.name, description: $0.description) }
         if named.allSatisfy({ keys[$0].isPlain }) {
-            return duplicates(named.map { (PlainKey(keys[$0]), $0) }, in: project.indicators)
+            return duplicates(named.map { (PlainKey(keys[$0]), $0) }, in: context.indicators)
         }
-        return duplicates(named.map { (keys[$0], $0) }, in: project.indicators)
+        return duplicates(named.map { (keys[$0], $0) }, in: context.indicators)
+    }
+
+    /// `Key ==` of two rows: plain texts are equal exactly when their bytes are, others by `String ==`.
+    private static func same(_ lhs: IndicatorFacts, _ rhs: IndicatorFacts) -> Bool {
+        if let left = lhs.plainLengths, let right = rhs.plainLengths, left != right { return false }
+        func equal(_ a: String, _ aPlain: Bool, _ b: String, _ bPlain: Bool) -> Bool {
+            aPlain && bPlain ? PlainText.sameBytes(a, b) : a == b
+        }
+        return equal(lhs.name, lhs.namePlain, rhs.name, rhs.namePlain)
+            && equal(lhs.level2Text, lhs.level2TextPlain, rhs.level2Text, rhs.level2TextPlain)
+            && equal(lhs.description, lhs.descriptionPlain, rhs.description, rhs.descriptionPlain)
+            && equal(lhs.level1Text, lhs.level1TextPlain, rhs.level1Text, rhs.level1TextPlain)
     }
 
     /// A finding for each indicator (by index) whose key an earlier one already had.

@@ -2,7 +2,7 @@ import JixiaoModel
 import JixiaoParsing
 
 /// `missing_unit`: a quantitative value without a unit, e.g. `≤6`.
-struct MissingUnitRule: Rule {
+struct MissingUnitRule: ContextRule {
     static let description = RuleDescription(
         identifier: "missing_unit",
         name: "指标值缺少计量单位",
@@ -18,19 +18,21 @@ struct MissingUnitRule: Rule {
         nonTriggeringExamples: [ExampleProject.clean, ExampleProject.replacing(("指标值: ≥4篇", "指标值: 6篇"))]
     )
 
-    func validate(_ project: Project) -> [Diagnostic] {
-        project.indicators.compactMap { indicator in
-            guard let target = indicator.filledTarget, case .quantitative(let quantity)? = indicator.parsedTarget,
-                  quantity.unit.allSatisfy(\.isWhitespace)
-            else { return nil }
+    func validate(_ context: RuleContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        context.forEachIndicator { index, facts in
+            guard facts.filled && facts.kind == .quantitative && facts.unitBlank else { return }
+            let indicator = context.indicators[index]
+            guard let target = indicator.target, case .quantitative(let quantity)? = indicator.parsedTarget else { return }
             let value = "\(quantity.comparatorText)\(quantity.numberText)"
             let isRate = [indicator.name?.text, indicator.description?.text].contains { text in
                 guard let text else { return false }
                 return TextSearch.contains(text, "率") || TextSearch.contains(text, "比例")
             }
             let example = isRate ? "“\(value)%”" : "“\(value)个”“\(value)篇”或“\(value)%”"
-            return Self.description.diagnostic(
-                at: target.location, "指标值“\(target.text)”缺少计量单位，请写明单位，如\(example)")
+            findings.append(Self.description.diagnostic(
+                at: target.location, "指标值“\(target.text)”缺少计量单位，请写明单位，如\(example)"))
         }
+        return findings
     }
 }

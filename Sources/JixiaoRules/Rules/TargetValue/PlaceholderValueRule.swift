@@ -2,7 +2,7 @@ import JixiaoModel
 
 /// `placeholder_value`: the 指标值 only repeats the concept — `满意度` as the value, or the value
 /// equals (or is the tail of) the indicator's name or description.
-struct PlaceholderValueRule: Rule {
+struct PlaceholderValueRule: ContextRule {
     static let description = RuleDescription(
         identifier: "placeholder_value",
         name: "指标值只重复指标内容",
@@ -23,31 +23,34 @@ struct PlaceholderValueRule: Rule {
         ]
     )
 
-    func validate(_ project: Project) -> [Diagnostic] {
-        project.indicators.compactMap { indicator in
-            guard let target = indicator.filledTarget, let repeated = Self.repeatedText(of: indicator) else { return nil }
-            return Self.description.diagnostic(
+    func validate(_ context: RuleContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        context.forEachIndicator { index, facts in
+            guard facts.filled, let repeated = facts.repeated, let target = context.indicators[index].target
+            else { return }
+            findings.append(Self.description.diagnostic(
                 at: target.location,
-                "指标值“\(target.text)”只重复了\(repeated)，没有给出目标，请写明要达到的目标值，如“≥90%”“≥4篇”")
+                "指标值“\(target.text)”只重复了\(repeated)，没有给出目标，请写明要达到的目标值，如“≥90%”“≥4篇”"))
         }
+        return findings
     }
 
-    /// What a qualitative, non-timeliness value merely repeats (e.g. `三级指标“服务对象满意度”`), or nil.
-    static func repeatedText(of indicator: Indicator) -> String? {
-        guard !indicator.isTimeliness, let target = indicator.filledTarget,
-              case .qualitative? = indicator.parsedTarget else { return nil }
-        // One normalisation serves the grade and concept look-ups too (it is idempotent); this
-        // runs three times per indicator (here, vague_value, satisfaction_not_measured).
-        let value = TextComparison.normalized(target.text)
+    /// What a filled qualitative, non-timeliness value merely repeats (e.g. `三级指标“服务对象满意度”`),
+    /// or nil; `facts` holds the normalised texts (`RuleContext` asks this once per indicator,
+    /// for this rule, vague_value and satisfaction_not_measured).
+    static func repeatedText(of indicator: Indicator, _ facts: IndicatorFacts) -> String? {
+        let value = facts.target
         // At least two characters: stop after the second instead of counting every grapheme.
-        guard !ValueWording.isGraded(normalized: value), !value.dropFirst().isEmpty else { return nil }
-        if let name = indicator.name, TextComparison.hasSuffix(TextComparison.normalized(name.text), value) {
+        let short = facts.targetPlain ? value.unicodeScalars.dropFirst().isEmpty : value.dropFirst().isEmpty
+        guard !short, !ValueWording.isGraded(normalized: value, plain: facts.targetPlain) else { return nil }
+        if let name = indicator.name, TextComparison.hasSuffix(facts.name, facts.namePlain, value, facts.targetPlain) {
             return "三级指标“\(name.text)”"
         }
-        if let description = indicator.description, TextComparison.hasSuffix(TextComparison.normalized(description.text), value) {
+        if let description = indicator.description,
+           TextComparison.hasSuffix(facts.description, facts.descriptionPlain, value, facts.targetPlain) {
             return "绩效指标描述“\(description.text)”"
         }
-        if ValueWording.isConcept(normalized: value) { return "所考核的概念" }
+        if ValueWording.isConcept(normalized: value, plain: facts.targetPlain) { return "所考核的概念" }
         return nil
     }
 }

@@ -1,7 +1,7 @@
 import JixiaoModel
 
 /// `redundant_value`: the same comparison written twice, e.g. `≥2不少于2次`.
-struct RedundantValueRule: Rule {
+struct RedundantValueRule: ContextRule {
     static let description = RuleDescription(
         identifier: "redundant_value",
         name: "指标值重复表述",
@@ -17,15 +17,19 @@ struct RedundantValueRule: Rule {
         ]
     )
 
-    func validate(_ project: Project) -> [Diagnostic] {
-        project.indicators.compactMap { indicator in
-            guard let target = indicator.filledTarget, case .quantitative(let quantity)? = indicator.parsedTarget,
+    func validate(_ context: RuleContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        context.forEachIndicator { index, facts in
+            guard facts.filled && facts.restated else { return }
+            let indicator = context.indicators[index]
+            guard let target = indicator.target, case .quantitative(let quantity)? = indicator.parsedTarget,
                   let restatement = quantity.restatement
-            else { return nil }
+            else { return }
             let single = "\(quantity.comparator.rawValue)\(quantity.numberText)\(quantity.unit)"
-            return Self.description.diagnostic(
+            findings.append(Self.description.diagnostic(
                 at: target.location,
-                "指标值“\(target.text)”把同一要求写了两遍（“\(restatement)”），请只保留一种写法，如“\(single)”")
+                "指标值“\(target.text)”把同一要求写了两遍（“\(restatement)”），请只保留一种写法，如“\(single)”"))
         }
+        return findings
     }
 }

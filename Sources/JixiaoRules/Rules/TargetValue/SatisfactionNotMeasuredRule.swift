@@ -3,7 +3,7 @@ import JixiaoParsing
 
 /// `satisfaction_not_measured`: a satisfaction indicator whose value measures something else
 /// (`≥10份` questionnaires, `形成有关报告和数据资料`) instead of a satisfaction rate or grade.
-struct SatisfactionNotMeasuredRule: Rule {
+struct SatisfactionNotMeasuredRule: ContextRule {
     static let description = RuleDescription(
         identifier: "satisfaction_not_measured",
         name: "满意度指标未衡量满意程度",
@@ -23,28 +23,32 @@ struct SatisfactionNotMeasuredRule: Rule {
         ]
     )
 
-    func validate(_ project: Project) -> [Diagnostic] {
-        project.indicators.compactMap { indicator in
-            guard indicator.isSatisfaction, let target = indicator.filledTarget, let value = indicator.parsedTarget,
-                  !Self.measuresSatisfaction(indicator, value: value, text: target.text)
-            else { return nil }
-            return Self.description.diagnostic(
+    func validate(_ context: RuleContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        context.forEachIndicator { index, facts in
+            guard facts.filled && facts.kind != .none else { return }
+            let indicator = context.indicators[index]
+            guard indicator.isSatisfaction, let target = indicator.target,
+                  !Self.measuresSatisfaction(facts, text: target.text)
+            else { return }
+            findings.append(Self.description.diagnostic(
                 at: target.location,
-                "满意度指标的指标值“\(target.text)”没有衡量满意程度，请写成满意率，如“≥90%”，或满意等级（满意/基本满意）")
+                "满意度指标的指标值“\(target.text)”没有衡量满意程度，请写成满意率，如“≥90%”，或满意等级（满意/基本满意）"))
         }
+        return findings
     }
 
     /// True when the value is a rate, a grade, or already reported by a more specific rule.
-    private static func measuresSatisfaction(_ indicator: Indicator, value: TargetValue, text: String) -> Bool {
-        switch value {
-        case .quantitative(let quantity):
-            return (NonstandardUnitRule.standard[quantity.unit] ?? quantity.unit) == "%"
-        case .deadline:
+    private static func measuresSatisfaction(_ facts: IndicatorFacts, text: String) -> Bool {
+        switch facts.kind {
+        case .quantitative:
+            return facts.percentUnit
+        case .deadline, .none:
             return false
         case .qualitative:
             // Placeholders and vague wording have their own findings: one finding per cell.
-            return ValueWording.isGraded(text) || TextSearch.contains(text, "满意")
-                || PlaceholderValueRule.repeatedText(of: indicator) != nil || ValueWording.vagueWord(in: text) != nil
+            return ValueWording.isGraded(normalized: facts.target, plain: facts.targetPlain)
+                || TextSearch.contains(text, "满意") || facts.repeated != nil || ValueWording.vagueWord(in: text) != nil
         }
     }
 }

@@ -7,7 +7,7 @@ import JixiaoModel
 /// satisfaction indicators qualitative values are allowed (domain.md §3) unless they only state a
 /// trend (`显著提升`, `不断提高`); graded wording (好/较好, 达成/部分达成, 满意) is always accepted.
 /// Timeliness values are deadline_not_date's, values that repeat the name placeholder_value's.
-struct VagueValueRule: Rule {
+struct VagueValueRule: ContextRule {
     static let description = RuleDescription(
         identifier: "vague_value",
         name: "指标值无法衡量",
@@ -33,27 +33,32 @@ struct VagueValueRule: Rule {
         ]
     )
 
-    func validate(_ project: Project) -> [Diagnostic] {
-        let budgetHint = project.budget?.total.map { "≤\($0.text)\(project.moneyUnit?.text ?? "万元")" } ?? "≤15万元"
-        return project.indicators.compactMap { indicator in
-            guard !indicator.isTimeliness, let target = indicator.filledTarget,
-                  case .qualitative? = indicator.parsedTarget,
-                  PlaceholderValueRule.repeatedText(of: indicator) == nil,
-                  let problem = Self.problem(with: indicator, value: target.text, budgetHint: budgetHint)
-            else { return nil }
-            return Self.description.diagnostic(at: target.location, problem)
+    func validate(_ context: RuleContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        context.forEachIndicator { index, facts in
+            guard facts.filled, facts.kind == .qualitative, facts.repeated == nil else { return }
+            let indicator = context.indicators[index]
+            guard !indicator.isTimeliness, let target = indicator.target,
+                  let problem = Self.problem(with: indicator, facts, value: target.text, budgetHint: {
+                      context.project.budget?.total.map { "≤\($0.text)\(context.project.moneyUnit?.text ?? "万元")" }
+                          ?? "≤15万元"
+                  })
+            else { return }
+            findings.append(Self.description.diagnostic(at: target.location, problem))
         }
+        return findings
     }
 
-    private static func problem(with indicator: Indicator, value: String, budgetHint: String) -> String? {
+    private static func problem(with indicator: Indicator, _ facts: IndicatorFacts, value: String,
+                                budgetHint: () -> String) -> String? {
         if indicator.isQuantity {
             return "数量指标的指标值“\(value)”不是数量，请写成数字加单位，如“≥10个”“≥4篇”"
         }
         if indicator.isCost {
-            return "成本指标的指标值“\(value)”没有金额，无法衡量，请写明成本上限，如“\(budgetHint)”"
+            return "成本指标的指标值“\(value)”没有金额，无法衡量，请写明成本上限，如“\(budgetHint())”"
         }
-        if ValueWording.isGraded(value) { return nil }
-        if let name = indicator.name, TextComparison.hasSuffix(TextComparison.normalized(name.text), "率") {
+        if ValueWording.isGraded(normalized: facts.target, plain: facts.targetPlain) { return nil }
+        if let name = indicator.name, TextComparison.hasSuffix(facts.name, facts.namePlain, "率", true) {
             return "“\(name.text)”是比率，指标值“\(value)”无法衡量，请写成百分比，如“≥95%”"
         }
         if let word = ValueWording.vagueWord(in: value) {

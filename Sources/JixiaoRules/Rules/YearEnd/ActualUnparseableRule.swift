@@ -2,7 +2,7 @@ import JixiaoModel
 import JixiaoParsing
 
 /// `actual_unparseable`: the 实际完成值 of a quantitative target holds no number to score against.
-struct ActualUnparseableRule: Rule {
+struct ActualUnparseableRule: ContextRule {
     static let description = RuleDescription(
         identifier: "actual_unparseable",
         name: "实际完成值无法读取",
@@ -18,16 +18,18 @@ struct ActualUnparseableRule: Rule {
         ]
     )
 
-    func validate(_ project: Project) -> [Diagnostic] {
-        guard project.hasYearEndValues else { return [] }
-        return project.indicators.compactMap { indicator in
-            guard let actual = indicator.actual, !actual.isBlank,
-                  case .quantitative(let goal)? = indicator.parsedTarget,
-                  case .qualitative = TargetValueGrammar.parse(actual.text)
-            else { return nil }
-            return Self.description.diagnostic(
+    func validate(_ context: RuleContext) -> [Diagnostic] {
+        // A filled 实际完成值 makes `hasYearEndValues` true: only filled ones are judged here.
+        var findings: [Diagnostic] = []
+        context.forEachIndicator { index, facts in
+            guard facts.actualFilled && facts.kind == .quantitative else { return }
+            guard case .qualitative? = facts.actualReading else { return }
+            let indicator = context.indicators[index]
+            guard let actual = indicator.actual, case .quantitative(let goal)? = indicator.parsedTarget else { return }
+            findings.append(Self.description.diagnostic(
                 at: actual.location,
-                "实际完成值“\(actual.text)”中没有数字，无法与指标值“\(indicator.target?.text ?? "")”比较，请写成如“\(goal.numberText)\(goal.unit)”的数量")
+                "实际完成值“\(actual.text)”中没有数字，无法与指标值“\(indicator.target?.text ?? "")”比较，请写成如“\(goal.numberText)\(goal.unit)”的数量"))
         }
+        return findings
     }
 }

@@ -1,7 +1,7 @@
 import JixiaoModel
 
 /// `deviation_reason_missing`: the actual value misses the target and no 偏差原因 is given.
-struct DeviationReasonMissingRule: Rule {
+struct DeviationReasonMissingRule: ContextRule {
     static let description = RuleDescription(
         identifier: "deviation_reason_missing",
         name: "未达标缺少偏差原因",
@@ -21,15 +21,20 @@ struct DeviationReasonMissingRule: Rule {
         ]
     )
 
-    func validate(_ project: Project) -> [Diagnostic] {
-        project.indicators.compactMap { indicator in
-            guard let actual = indicator.actual, !actual.isBlank, let target = indicator.parsedTarget,
-                  indicator.deviationReason.map(\.isBlank) ?? true,
-                  TargetAttainment.of(actual: actual.text, target: target, budgetYear: project.year) == .missed
-            else { return nil }
-            return Self.description.diagnostic(
+    func validate(_ context: RuleContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        context.forEachIndicator { index, facts in
+            guard facts.actualFilled && facts.kind != .none else { return }
+            let indicator = context.indicators[index]
+            guard indicator.deviationReason.map(\.isBlank) ?? true, let actual = indicator.actual,
+                  let target = indicator.parsedTarget,
+                  TargetAttainment.of(actual: actual.text, reading: facts.actualReading, target: target,
+                                      budgetYear: context.year) == .missed
+            else { return }
+            findings.append(Self.description.diagnostic(
                 at: actual.location,
-                "实际完成值“\(actual.text)”未达到指标值“\(indicator.target?.text ?? "")”，请填写偏差原因")
+                "实际完成值“\(actual.text)”未达到指标值“\(indicator.target?.text ?? "")”，请填写偏差原因"))
         }
+        return findings
     }
 }
