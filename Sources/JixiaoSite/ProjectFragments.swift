@@ -69,17 +69,20 @@ public struct ProjectFragments: Sendable {
         path = report.path
         figures = ReportFigures(report)
         let sorted = report.diagnostics.sorted()
+        // Where each finding sits on the project page: for the findings rows' anchors and the
+        // CSV's count per indicator (worked out once for both).
+        let lines = report.project.map { IndicatorLines(indicators: $0.indicators, sortedDiagnostics: sorted) }
         // Rows are written into scratch buffers and copied out at their exact size: fragments are
         // kept for every project, and spare capacity held a third of the builder's memory unused.
         var html = HTMLWriter(capacity: 16_384)
         OverviewPage.writeRow(figures, to: &html)
         overviewRow = html.takeBytes()
-        findingCount = FindingsPage.writeRows(report, sorted: sorted, content: content, to: &html)
+        findingCount = FindingsPage.writeRows(report, sorted: sorted, lines: lines, content: content, to: &html)
         findingsRows = html.takeBytes()
         var rows = ByteBuffer(capacity: 16_384)
         FindingsExport.writeRows(report, sorted: sorted, content: content, to: &rows)
         findingsCSVRows = rows.take()
-        IndicatorsExport.writeRows(report, to: &rows)
+        if let lines { IndicatorsExport.writeRows(report, lines: lines, to: &rows) }
         csvRows = rows.take()
         var rules: [String: RuleCount] = [:]
         for diagnostic in report.diagnostics {

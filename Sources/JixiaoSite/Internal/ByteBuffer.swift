@@ -18,21 +18,31 @@ struct ByteBuffer: ~Copyable {
         base.deallocate()
     }
 
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         if count == capacity { grow(to: count + 1) }
         base[count] = byte
         count += 1
     }
 
+    // The appends are inlined into their callers (a page is thousands of them); only growing is
+    // a call.
+    @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let start = bytes.baseAddress else { return }
-        if count + bytes.count > capacity { grow(to: count + bytes.count) }
-        (base + count).update(from: start, count: bytes.count)
-        count += bytes.count
+        append(start, count: bytes.count)
     }
 
+    @inline(__always)
+    mutating func append(_ start: UnsafePointer<UInt8>, count length: Int) {
+        if count + length > capacity { grow(to: count + length) }
+        (base + count).update(from: start, count: length)
+        count += length
+    }
+
+    @inline(__always)
     mutating func append(_ literal: StaticString) {
-        append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        append(literal.utf8Start, count: literal.utf8CodeUnitCount)
     }
 
     mutating func append(_ bytes: [UInt8]) {
@@ -65,6 +75,11 @@ struct ByteBuffer: ~Copyable {
         count += digits
     }
 
+    /// The bytes written so far, lent to `body`.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        body(UnsafeBufferPointer(start: base, count: count))
+    }
+
     /// The bytes in an array of their size (no spare capacity: rows are kept for every project).
     var bytes: [UInt8] {
         [UInt8](UnsafeBufferPointer(start: base, count: count))
@@ -77,6 +92,7 @@ struct ByteBuffer: ~Copyable {
         return taken
     }
 
+    @inline(never)
     private mutating func grow(to needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }

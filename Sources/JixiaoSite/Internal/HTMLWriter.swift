@@ -101,6 +101,40 @@ struct HTMLWriter: ~Copyable {
         buffer.append(markup)
     }
 
+    /// `String(number)` with zeros before it up to `width` characters (a sign counts as one).
+    mutating func zeroPadded(_ number: Int, width: Int) {
+        var length = number < 0 ? 2 : 1
+        var magnitude = number.magnitude
+        while magnitude >= 10 {
+            magnitude /= 10
+            length += 1
+        }
+        for _ in length..<max(length, width) { buffer.append(UInt8(ascii: "0")) }
+        buffer.appendDecimal(number)
+    }
+
+    /// Text that may be absent (an empty cell), escaped.
+    mutating func text(_ text: String?) {
+        if let text { Self.appendEscaped(text, to: &buffer) }
+    }
+
+    /// `rowspan="N"` with its leading space when a merged cell spans more than one row (the
+    /// same bytes as `.attr("rowspan", span)`), nothing for a single row.
+    mutating func rowspan(_ span: Int) {
+        guard span > 1 else { return }
+        buffer.append(" rowspan=\"")
+        buffer.appendDecimal(span)
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// `text` escaped as `text(_:)` and attribute values escape it, in an array: for text
+    /// written many times (a rule's name and rationale beside each of its findings).
+    static func escaped(_ text: String) -> [UInt8] {
+        var buffer = ByteBuffer(capacity: text.utf8.count + 16)
+        appendEscaped(text, to: &buffer)
+        return buffer.bytes
+    }
+
     /// The bytes written so far in an array of their size (no spare capacity: rows are kept for
     /// every project), leaving the writer empty for the next rows.
     mutating func takeBytes() -> [UInt8] {

@@ -12,35 +12,49 @@ struct IndicatorLines {
     private let ranges: [ClosedRange<Int>]
 
     init(indicators: [Indicator], diagnostics: [Diagnostic]) {
+        self.init(indicators: indicators, sortedDiagnostics: diagnostics.sorted())
+    }
+
+    /// The same for findings already in `sorted()` order (the fragments sort them once for every row).
+    init(indicators: [Indicator], sortedDiagnostics diagnostics: [Diagnostic]) {
         // In the nested format the 一级/二级 keys stand above their first item: a finding on such a
         // key belongs to the first row of that group, so that row's lines start at the key.
-        // Locations read through the array, never copying an indicator (a struct of many strings).
-        let starts: [Int] = indicators.indices.map { index in
+        // Locations read through the array, never copying an indicator's fields; plain loops
+        // (no array of a row's optional lines per indicator).
+        var starts: [Int] = []
+        starts.reserveCapacity(indicators.count)
+        for index in indicators.indices {
             var start = indicators[index].location.line
             let level2 = indicators[index].level2.location, level1 = indicators[index].level1.location
             if index == 0 || indicators[index - 1].level2.location != level2 { start = min(start, level2.line) }
             if index == 0 || indicators[index - 1].level1.location != level1 { start = min(start, level1.line) }
-            return start
+            starts.append(start)
         }
-        let ranges: [ClosedRange<Int>] = indicators.indices.map { index in
+        var ranges: [ClosedRange<Int>] = []
+        ranges.reserveCapacity(indicators.count)
+        for index in indicators.indices {
+            let indicator = indicators[index]
             let start = starts[index]
-            var end = max(indicators[index].location.line, indicators[index].level1.location.line,
-                          indicators[index].level2.location.line)
-            for line in [indicators[index].name?.location.line, indicators[index].description?.location.line,
-                         indicators[index].target?.location.line, indicators[index].actual?.location.line,
-                         indicators[index].deviationReason?.location.line, indicators[index].weight?.location.line,
-                         indicators[index].score?.location.line] {
-                if let line, line > end { end = line }
+            var end = max(indicator.location.line, indicator.level1.location.line, indicator.level2.location.line)
+            func extend(_ field: Field?) {
+                if let line = field?.location.line, line > end { end = line }
             }
-            if index + 1 < indicators.count, starts[index + 1] > indicators[index].location.line {
+            extend(indicator.name)
+            extend(indicator.description)
+            extend(indicator.target)
+            extend(indicator.actual)
+            extend(indicator.deviationReason)
+            extend(indicator.weight)
+            extend(indicator.score)
+            if index + 1 < indicators.count, starts[index + 1] > indicator.location.line {
                 end = max(end, starts[index + 1] - 1)
             }
-            return start...max(start, end)
+            ranges.append(start...max(start, end))
         }
         var byIndicator = Array(repeating: [Diagnostic](), count: indicators.count)
         var unmatched: [Diagnostic] = []
         self.ranges = ranges
-        for diagnostic in diagnostics.sorted() {
+        for diagnostic in diagnostics {
             if let index = ranges.firstIndex(where: { $0.contains(diagnostic.location.line) }) {
                 byIndicator[index].append(diagnostic)
             } else {

@@ -1,0 +1,130 @@
+import Foundation
+import JixiaoModel
+import JixiaoRules
+@testable import JixiaoSite
+import Testing
+
+/// The rows written as literal runs of markup (with rule and project text escaped once) give the
+/// bytes of the element-by-element writers they replaced, on real, broken and hostile reports,
+/// with the real rule catalogue, the fixtures' one, and a catalogue of hostile rules.
+@Suite(.serialized) struct PerfMarkupTests {
+    static func contents(_ reports: [ProjectReport]) -> [SiteContent] {
+        let fixtures = SiteFixtures.content(reports)
+        var real = fixtures
+        real.rules = RuleCatalogue.descriptions
+        var hostile = fixtures
+        let text = SiteFixtures.payloads.joined(separator: " & ' ")
+        hostile.rules = [
+            RuleDescription(identifier: text, name: text, englishName: text, severity: .info, kind: .structure,
+                            rationale: text, criterion: nil, triggeringExamples: [], nonTriggeringExamples: []),
+            RuleDescription(identifier: "missing_unit", name: "<b>单位</b>", englishName: "", severity: .warning,
+                            kind: .targetValue, rationale: "", criterion: nil, triggeringExamples: [], nonTriggeringExamples: []),
+        ]
+        return [fixtures, real, hostile]
+    }
+
+    static func reports() throws -> [ProjectReport] {
+        var reports = try PerfExportTests.reports()
+        // Negative and long line numbers, an unknown rule, findings on every kind of line.
+        var odd = SiteFixtures.hostile
+        odd.path = "2022/odd lines.yaml"
+        odd.diagnostics += [
+            Diagnostic(rule: "no_such_rule", severity: .info, location: SourceLocation(line: -3, column: -1), message: "负"),
+            Diagnostic(rule: "missing_unit", severity: .error, location: SourceLocation(line: 1_234_567, column: 2), message: "长"),
+            Diagnostic(rule: "vague_value", severity: .info, location: SourceLocation(line: 10, column: 2), message: "a\"b'c<d>&e"),
+        ]
+        reports.append(odd)
+        return reports
+    }
+
+    static func text(_ write: (inout HTMLWriter) -> Void) -> String {
+        var html = HTMLWriter()
+        write(&html)
+        return String(decoding: html.bytes, as: UTF8.self)
+    }
+
+    static func text(_ write: (inout ByteBuffer) -> Void) -> String {
+        var buffer = ByteBuffer(capacity: 64)
+        write(&buffer)
+        return String(decoding: buffer.bytes, as: UTF8.self)
+    }
+
+    @Test func projectPageRowsAndFindingsEqualTheElementWriters() throws {
+        let reports = try Self.reports()
+        for content in Self.contents(reports) {
+            for report in reports {
+                guard let project = report.project else { continue }
+                let page = ProjectPage(report: report, content: content)
+                let lines = IndicatorLines(indicators: project.indicators, diagnostics: report.diagnostics)
+                for diagnostic in report.diagnostics {
+                    #expect(Self.text { page.findings.write(diagnostic, to: &$0) }
+                        == Self.text { page.findings.writeByElements(diagnostic, to: &$0) }, "\(report.path)")
+                }
+                let form = TargetForm(project: project, lines: lines, findings: page.findings)
+                for yearEnd in [false, true] {
+                    for findings in [false, true] {
+                        #expect(Self.text { form.rows(showsYearEnd: yearEnd, showsFindings: findings, &$0) }
+                            == Self.text { form.rowsByElements(showsYearEnd: yearEnd, showsFindings: findings, &$0) },
+                            "\(report.path)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func aggregateRowsEqualTheElementWriters() throws {
+        let reports = try Self.reports()
+        for content in Self.contents(reports) {
+            for report in reports {
+                let sorted = report.diagnostics.sorted()
+                let lines = report.project.map { IndicatorLines(indicators: $0.indicators, sortedDiagnostics: sorted) }
+                #expect(Self.text { _ = FindingsPage.writeRows(report, sorted: sorted, lines: lines, content: content, to: &$0) }
+                    == Self.text { _ = FindingsPage.writeRowsByElements(report, sorted: sorted, content: content, to: &$0) },
+                    "\(report.path)")
+                #expect(Self.text { FindingsExport.writeRows(report, sorted: sorted, content: content, to: &$0) }
+                    == Self.text { FindingsExport.writeRowsByFields(report, sorted: sorted, content: content, to: &$0) },
+                    "\(report.path)")
+                if let lines {
+                    #expect(Self.text { IndicatorsExport.writeRows(report, lines: lines, to: &$0) }
+                        == Self.text { IndicatorsExport.writeRowsByFields(report, to: &$0) }, "\(report.path)")
+                }
+            }
+        }
+    }
+
+    @Test func categoryRunsEqualRunsOfJoinedKeys() {
+        func indicator(_ level1: String, _ level2: String) -> Indicator {
+            Indicator(level1: Field(level1, at: SourceLocation(line: 1, column: 1)),
+                      level2: Field(level2, at: SourceLocation(line: 1, column: 1)), location: SourceLocation(line: 1, column: 1))
+        }
+        // "e\u{301}" equals "é" as a String: runs must treat them as equal, as the joined keys did.
+        let pairs = [("产出指标", "数量指标"), ("产出指标", "数量指标"), ("产出指标", "质量指标"), ("效益指标", "质量指标"),
+                     ("e\u{301}", "x"), ("é", "x"), ("é", "x\u{1F}"), ("é\u{1F}x", ""), ("", ""), ("", "")]
+        let indicators = pairs.map { indicator($0.0, $0.1) }
+        let runs = TargetForm.categoryRuns(indicators)
+        let level1 = TargetForm.runLengths(indicators.map(\.level1.text))
+        #expect(runs.level1 == level1)
+        #expect(runs.level2 == TargetForm.runLengths(indicators.map { $0.level1.text + "\u{1F}" + $0.level2.text }, within: level1))
+    }
+
+    @Test func literalsEqualTheModelsWords() throws {
+        let values = try Self.reports().flatMap { $0.project?.indicators.compactMap(\.targetValue) ?? [] }
+        #expect(Set(values.map(\.kindKey)) == ["quantitative", "deadline", "qualitative"])
+        for severity in Severity.allCases {
+            #expect(severity.key.text == severity.rawValue)
+            #expect(severity.chineseLiteral.text == severity.chineseName)
+        }
+        for value in values {
+            #expect(value.kindKeyLiteral.text == value.kindKey)
+            #expect(value.kindNameLiteral.text == value.kindName)
+        }
+    }
+
+    @Test func zeroPaddedIsTheOldPadding() {
+        for number in [0, 5, -5, 99_999, 123_456, 1_234_567, -123_456, Int.min, Int.max] {
+            let digits = String(number)
+            let expected = String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+            #expect(Self.text { $0.zeroPadded(number, width: 6) } == expected)
+        }
+    }
+}
