@@ -92,6 +92,33 @@ import Testing
         }
     }
 
+    @Test func projectPagesEqualTheElementWriters() throws {
+        let reports = try Self.reports()
+        for content in Self.contents(reports) {
+            for report in reports {
+                let page = ProjectPage(report: report, content: content)
+                #expect(String(decoding: page.bytes, as: UTF8.self) == String(decoding: page.bytesByElements, as: UTF8.self),
+                        "\(report.path)")
+            }
+        }
+    }
+
+    @Test func pageFrameEqualsTheElementWriter() {
+        let hostile = SiteFixtures.payloads.joined(separator: " & ")
+        for page in ["index.html", "projects/a.html", "projects/2022/x y/z#?.html", "a/b/c/d/e/f.html"] {
+            for section in [PageLayout.Section.overview, .findings, .rules, .project] {
+                for (title, siteTitle) in [("绩效", "绩效"), (hostile, "站点"), ("页", hostile)] {
+                    for updated in [nil, SiteFixtures.modified] {
+                        let layout = PageLayout(page: page, title: title, siteTitle: siteTitle, section: section,
+                                                updated: updated, version: hostile)
+                        let main: (inout HTMLWriter) -> Void = { html in html.element("p", text: hostile) }
+                        #expect(layout.document(main) == layout.documentByElements(main), "\(page) \(section)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func categoryRunsEqualRunsOfJoinedKeys() {
         func indicator(_ level1: String, _ level2: String) -> Indicator {
             Indicator(level1: Field(level1, at: SourceLocation(line: 1, column: 1)),
