@@ -155,3 +155,49 @@ import Testing
         }
     }
 }
+
+/// The one-pass escaper gives the bytes of the search-and-copy one it replaced.
+@Suite struct PerfEscapingTests {
+    static func escaped(_ text: String, byRuns: Bool) -> [UInt8] {
+        var buffer = ByteBuffer(capacity: 1)
+        buffer.append(UInt8(ascii: "x"))  // not at the start of the buffer
+        if byRuns { HTMLWriter.appendEscapedByRuns(text, to: &buffer) } else { HTMLWriter.appendEscaped(text, to: &buffer) }
+        return buffer.bytes
+    }
+
+    @Test func everyASCIIByteAtEveryPositionOfAWord() {
+        for byte in UInt8(0)...UInt8(127) {
+            for length in 1...20 {
+                for position in 0..<length {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[position] = byte
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    #expect(Self.escaped(text, byRuns: false) == Self.escaped(text, byRuns: true), "\(byte) \(length) \(position)")
+                }
+            }
+        }
+    }
+
+    @Test func mixedTextOfEveryLength() {
+        let pieces = ["&", "<", ">", "\"", "'", "=", "?", "绩效", "é", "a", " ", "&amp;", "\u{0}", "🙂", ";", "#"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let count = Int.random(in: 0...60, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(Self.escaped(text, byRuns: false) == Self.escaped(text, byRuns: true), "\(text)")
+        }
+        // Long text with entities near the end grows the buffer while escaping.
+        let long = String(repeating: "绩效目标", count: 5000) + String(repeating: "\"&'<>", count: 3000)
+        #expect(Self.escaped(long, byRuns: false) == Self.escaped(long, byRuns: true))
+    }
+
+    @Test func shortAndLongCopies() {
+        for length in 0...40 {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 1) }
+            var buffer = ByteBuffer(capacity: 1)
+            buffer.append(7)
+            bytes.withUnsafeBufferPointer { buffer.append($0) }
+            #expect(buffer.bytes == [7] + bytes)
+        }
+    }
+}

@@ -87,16 +87,19 @@ struct HTMLWriter: ~Copyable {
     }
 
     /// A whole number in decimal.
+    @inline(__always)
     mutating func text(_ number: Int) {
         buffer.appendDecimal(number)
     }
 
     /// Markup of this module written as is (doctype, markers); never text from a file.
+    @inline(__always)
     mutating func raw(_ markup: StaticString) {
         buffer.append(markup)
     }
 
     /// Markup rendered earlier by this module (cached rows); never text from a file.
+    @inline(__always)
     mutating func raw(_ markup: [UInt8]) {
         buffer.append(markup)
     }
@@ -173,9 +176,16 @@ struct HTMLWriter: ~Copyable {
         }
     }
 
-    /// Escapes `&<>"'`; runs without any of them (most text) are copied in one go. The search
-    /// tests eight bytes at a time for the five (all ASCII, so a match never splits a character).
+    /// Escapes `&<>"'` (as `&amp;` `&lt;` `&gt;` `&quot;` `&#39;`); everything else is copied.
     static func appendEscaped(_ text: String, to output: inout ByteBuffer) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ output.appendEscaped($0) }) { return done }
+        var text = text
+        text.withUTF8 { output.appendEscaped($0) }
+    }
+
+    /// `appendEscaped` as it was before `ByteBuffer.appendEscaped`: search for the next special
+    /// byte, copy the run before it (for tests to compare with).
+    static func appendEscapedByRuns(_ text: String, to output: inout ByteBuffer) {
         guard !text.isEmpty else { return }
         var text = text
         text.withUTF8 { bytes in
