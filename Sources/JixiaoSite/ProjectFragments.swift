@@ -93,7 +93,10 @@ public struct ProjectFragments: Sendable {
         ruleCounts = rules
         var categories: [CategoryCount] = []
         for indicator in report.project?.indicators ?? [] {
-            if let index = categories.firstIndex(where: { $0.level1 == indicator.level1.text && $0.level2 == indicator.level2.text }) {
+            // `PlainText.equal` is `==`, comparing bytes where that is exact.
+            if let index = categories.firstIndex(where: {
+                PlainText.equal($0.level1, indicator.level1.text) && PlainText.equal($0.level2, indicator.level2.text)
+            }) {
                 categories[index].count += 1
             } else {
                 categories.append(CategoryCount(level1: indicator.level1.text, level2: indicator.level2.text, count: 1))
@@ -102,7 +105,7 @@ public struct ProjectFragments: Sendable {
         categoryCounts = categories
         var line = ProjectsExport.separator
         line.reserveCapacity(1024)
-        ProjectsExport.writeElement(report, to: &line)
+        ProjectsExport.writeElement(report, ruleCounts: rules.mapValues(\.count), to: &line)
         rows.append(line)
         json = rows.take()
         rowHashes = [overviewRow, findingsRows, json, csvRows, findingsCSVRows].map(Self.hash)

@@ -119,6 +119,25 @@ import Testing
         }
     }
 
+    @Test func overviewRowsAndJSONLinesEqualTheReferences() throws {
+        for report in try Self.reports() {
+            let figures = ReportFigures(report)
+            #expect(Self.text { OverviewPage.writeRow(figures, to: &$0) } == Self.text { OverviewPage.writeRowByElements(figures, to: &$0) },
+                    "\(report.path)")
+            #expect(figures.errorCount == report.errorCount && figures.warningCount == report.warningCount)
+            var counts: [String: Int] = [:]
+            for diagnostic in report.diagnostics { counts[diagnostic.rule, default: 0] += 1 }
+            var line: [UInt8] = []
+            ProjectsExport.writeElement(report, ruleCounts: counts, to: &line)
+            #expect(line == ProjectsExport.foundationElement(report), "\(report.path)")
+        }
+        for number in [0, 7, -7, 10, 1_234_567_890, Int.max, Int.min] {
+            var bytes: [UInt8] = []
+            JSONSpelling.writeInteger(number, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == String(number))
+        }
+    }
+
     @Test func categoryRunsEqualRunsOfJoinedKeys() {
         func indicator(_ level1: String, _ level2: String) -> Indicator {
             Indicator(level1: Field(level1, at: SourceLocation(line: 1, column: 1)),

@@ -184,8 +184,71 @@ struct OverviewPage {
         }
     }
 
-    /// One project's row; links are relative to index.html (at the root), so it is the same in every build.
+    /// One project's row; links are relative to index.html (at the root), so it is the same in
+    /// every build. Literal runs of markup: the bytes of `writeRowByElements`.
     static func writeRow(_ figure: ReportFigures, to html: inout HTMLWriter) {
+        let page = SitePaths.projectPage(id: figure.id, path: figure.path)
+        let share = figure.classifiedCount > 0 ? Double(figure.quantifiedCount) / Double(figure.classifiedCount) : nil
+        html.raw("<tr data-unit=\"")
+        html.text(figure.unit)
+        html.raw("\" data-year=\"")
+        html.text(figure.year)
+        html.raw("\" data-grade=\"")
+        html.text(figure.gradeText)
+        html.raw(figure.errorCount > 0 ? "\" data-errors=\"yes\" data-text=\"" : "\" data-errors=\"no\" data-text=\"")
+        // The search text: name, unit, year and path joined by spaces.
+        html.text(figure.name)
+        html.raw(" ")
+        html.text(figure.unit)
+        html.raw(" ")
+        html.text(figure.year)
+        html.raw(" ")
+        html.text(figure.path)
+        html.raw("\"><td><a href=\"")
+        html.text(SitePaths.href(from: SitePaths.index, to: page))
+        html.raw("\">")
+        html.text(figure.name)
+        html.raw(figure.isBroken ? "</a> <span class=\"badge badge-broken\">无法读取</span></td><td>" : "</a></td><td>")
+        html.text(figure.unit)
+        html.raw("</td><td>")
+        html.text(figure.year)
+        html.raw("</td><td class=\"num\" data-value=\"")
+        html.text(DisplayFormat.sortKey(figure.budgetTotal))
+        html.raw("\">")
+        html.text(figure.budgetTotal.map(DisplayFormat.money) ?? "—")
+        html.raw("</td><td class=\"num\">")
+        html.text(figure.indicatorCount)
+        html.raw("</td><td class=\"num\" data-value=\"")
+        html.text(DisplayFormat.sortKey(share))
+        html.raw("\">")
+        html.text(DisplayFormat.percent(Double(figure.quantifiedCount), of: Double(figure.classifiedCount)))
+        html.raw(figure.errorCount > 0 ? "</td><td class=\"num has-errors\">" : "</td><td class=\"num\">")
+        html.text(figure.errorCount)
+        html.raw("</td><td class=\"num\">")
+        html.text(figure.warningCount)
+        html.raw("</td><td class=\"num\" data-value=\"")
+        html.text(DisplayFormat.sortKey(figure.quality?.score))
+        html.raw("\">")
+        html.text(figure.quality.map { DisplayFormat.score($0.score) } ?? "—")
+        html.raw("</td><td><span class=\"grade ")
+        html.text(figure.gradeClass)
+        html.raw("\">")
+        html.text(figure.gradeText)
+        html.raw("</span></td><td class=\"num\" data-value=\"")
+        html.text(DisplayFormat.sortKey(figure.selfEvaluation?.score))
+        html.raw("\">")
+        if let evaluation = figure.selfEvaluation {
+            html.text(DisplayFormat.score(evaluation.score))
+            html.raw(" ")
+            html.text(evaluation.grade.rawValue)
+        } else {
+            html.raw("—")
+        }
+        html.raw("</td></tr>")
+    }
+
+    /// `writeRow` element by element, as it was written before the literal runs (for tests).
+    static func writeRowByElements(_ figure: ReportFigures, to html: inout HTMLWriter) {
         let page = SitePaths.projectPage(id: figure.id, path: figure.path)
         let share = figure.classifiedCount > 0 ? Double(figure.quantifiedCount) / Double(figure.classifiedCount) : nil
         let searchText = [figure.name, figure.unit, figure.year, figure.path].joined(separator: " ")

@@ -32,7 +32,7 @@ struct ProjectPage {
         let lines = IndicatorLines(indicators: project.indicators, diagnostics: report.diagnostics)
         breadcrumb(&html)
         title(project, &html)
-        summary(&html)
+        if byElements { summaryByElements(&html) } else { summary(&html) }
         if !lines.unmatched.isEmpty {
             html.element("section", .cls("findings-top print-optional"), .attr("id", "findings")) { html in
                 html.element("h2", text: "整体问题")
@@ -89,6 +89,25 @@ struct ProjectPage {
     }
 
     private func summary(_ html: inout HTMLWriter) {
+        html.raw("<section class=\"cards cards-compact no-print\" aria-label=\"得分\">")
+        if let quality = report.quality {
+            scoreCard("目标质量", quality.score, quality.grade, &html)
+        }
+        if let evaluation = report.selfEvaluation {
+            scoreCard("年终自评", evaluation.score, evaluation.grade, &html)
+        }
+        let severities = SeverityCounts(report.diagnostics)
+        html.raw(severities.errors > 0 ? "<div class=\"card tone-error\">" : "<div class=\"card tone-ok\">")
+        html.raw("<div class=\"card-label\">审核发现</div><div class=\"card-value\">")
+        html.text(severities.errors)
+        html.raw("<small>个错误</small></div><div class=\"card-note\">")
+        html.text(severities.warnings)
+        html.raw(" 个警告 · 源文件 ")
+        html.raw(findings.escapedPath)
+        html.raw("</div></div></section>")
+    }
+
+    private func summaryByElements(_ html: inout HTMLWriter) {
         html.element("section", .cls("cards cards-compact no-print"), .attr("aria-label", "得分")) { html in
             if let quality = report.quality {
                 scoreCard("目标质量", quality.score, quality.grade, &html)

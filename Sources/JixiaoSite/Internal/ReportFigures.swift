@@ -46,8 +46,9 @@ struct ReportFigures: Sendable {
         }
         quantifiedCount = quantified
         classifiedCount = classified
-        errorCount = report.errorCount
-        warningCount = report.warningCount
+        let severities = SeverityCounts(report.diagnostics)
+        errorCount = severities.errors
+        warningCount = severities.warnings
     }
 
     /// A score and its grade, as the overview shows them.

@@ -84,3 +84,20 @@ final class RuleMarkup: Sendable {
         }
     }
 }
+
+/// A report's `errorCount` and `warningCount` in one pass (the model's properties filter the
+/// findings into a new array each time they are read).
+struct SeverityCounts {
+    var errors = 0
+    var warnings = 0
+
+    init(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: break
+            }
+        }
+    }
+}
