@@ -93,13 +93,16 @@ public struct ProjectFragments: Sendable {
         ruleCounts = rules
         var categories: [CategoryCount] = []
         for indicator in report.project?.indicators ?? [] {
-            // `PlainText.equal` is `==`, comparing bytes where that is exact.
-            if let index = categories.firstIndex(where: {
-                PlainText.equal($0.level1, indicator.level1.text) && PlainText.equal($0.level2, indicator.level2.text)
-            }) {
+            let level1 = indicator.level1.text, level2 = indicator.level2.text
+            // The category whose texts are `==` these (at most one: the list never holds two
+            // equal ones). Equal bytes are `==`: look for those first, and compare canonically
+            // only when none has them.
+            let index = categories.firstIndex { PlainText.sameBytes($0.level1, level1) && PlainText.sameBytes($0.level2, level2) }
+                ?? categories.firstIndex { $0.level1 == level1 && $0.level2 == level2 }
+            if let index {
                 categories[index].count += 1
             } else {
-                categories.append(CategoryCount(level1: indicator.level1.text, level2: indicator.level2.text, count: 1))
+                categories.append(CategoryCount(level1: level1, level2: level2, count: 1))
             }
         }
         categoryCounts = categories

@@ -138,6 +138,39 @@ import Testing
         }
     }
 
+    @Test func categoryCountsMergeAsTheJoinedKeysDid() {
+        func report(_ pairs: [(String, String)], path: String) -> ProjectReport {
+            var report = SiteFixtures.assessment
+            report.path = path
+            report.project?.indicators = pairs.enumerated().map { index, pair in
+                Indicator(level1: Field(pair.0, at: SourceLocation(line: index + 1, column: 1)),
+                          level2: Field(pair.1, at: SourceLocation(line: index + 1, column: 1)),
+                          location: SourceLocation(line: index + 1, column: 1))
+            }
+            return report
+        }
+        // é written two ways; a separator inside a text; categories repeated across projects.
+        let reports = [
+            report([("产出指标", "数量指标"), ("e\u{301}", "x"), ("产出指标", "数量指标"), ("é", "x")], path: "a.yaml"),
+            report([("é", "x"), ("a\u{1F}b", "c"), ("a", "b\u{1F}c"), ("产出指标", "质量指标")], path: "b.yaml"),
+        ]
+        let fragments = reports.map { ProjectFragments(report: $0, content: SiteFixtures.standard) }
+        #expect(fragments[0].categoryCounts.map(\.count) == [2, 2])
+        #expect(fragments[1].categoryCounts.map(\.count) == [1, 1, 1, 1])
+        // The chart merges by the joined key: "a\u{1F}b" + "c" and "a" + "b\u{1F}c" are one bar.
+        let page = String(decoding: OverviewPage(content: SiteFixtures.standard, fragments: fragments).bytes, as: UTF8.self)
+        #expect(page.contains("各类指标数量"))
+        var merged: [String: Int] = [:]
+        for fragment in fragments {
+            for category in fragment.categoryCounts { merged[category.level1 + "\u{1F}" + category.level2, default: 0] += category.count }
+        }
+        #expect(merged.count == 4)
+        for (key, count) in merged {
+            let level2 = String(key.split(separator: "\u{1F}", omittingEmptySubsequences: false).last ?? "")
+            #expect(page.contains("：\(count) 个指标") || level2.isEmpty, "\(key)")
+        }
+    }
+
     @Test func categoryRunsEqualRunsOfJoinedKeys() {
         func indicator(_ level1: String, _ level2: String) -> Indicator {
             Indicator(level1: Field(level1, at: SourceLocation(line: 1, column: 1)),

@@ -172,7 +172,15 @@ struct ByteBuffer: ~Copyable {
 
     /// The bytes in an array of their size (no spare capacity: rows are kept for every project).
     var bytes: [UInt8] {
-        [UInt8](UnsafeBufferPointer(start: base, count: count))
+        // Copied with memcpy (`Array(UnsafeBufferPointer)` went byte by byte: a page was 17 k
+        // instructions).
+        let count = count, base = base
+        return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let destination = buffer.baseAddress, count > 0 {
+                UnsafeMutableRawPointer(destination).copyMemory(from: base, byteCount: count)
+            }
+            initialized = count
+        }
     }
 
     /// `bytes`, leaving the buffer empty for the next rows (its memory is kept).

@@ -100,11 +100,23 @@ struct OverviewPage {
     }
 
     private var categoryChart: BarChart {
-        var counts: [String: (level1: String, level2: String, count: Int)] = [:]
+        // Merged as a dictionary keyed by `level1 + "\u{1F}" + level2` merges them (the first
+        // texts seen stand for the category): equal bytes in both parts make equal keys, so those
+        // are looked for first; only a category without them compares keys canonically.
+        var entries: [(level1: String, level2: String, count: Int)] = []
         for fragment in fragments {
             for category in fragment.categoryCounts {
-                let key = category.level1 + "\u{1F}" + category.level2
-                counts[key, default: (category.level1, category.level2, 0)].count += category.count
+                let index = entries.firstIndex {
+                    PlainText.sameBytes($0.level1, category.level1) && PlainText.sameBytes($0.level2, category.level2)
+                } ?? {
+                    let key = category.level1 + "\u{1F}" + category.level2
+                    return entries.firstIndex { $0.level1 + "\u{1F}" + $0.level2 == key }
+                }()
+                if let index {
+                    entries[index].count += category.count
+                } else {
+                    entries.append((category.level1, category.level2, category.count))
+                }
             }
         }
         // Official table order first, then anything unknown by name.
@@ -113,7 +125,7 @@ struct OverviewPage {
             let second = IndicatorCategory.level2[entry.level1]?.firstIndex(of: entry.level2) ?? 99
             return (first, second, entry.level1 + entry.level2)
         }
-        let bars = counts.values.sorted { rank($0) < rank($1) }.map { entry in
+        let bars = entries.sorted { rank($0) < rank($1) }.map { entry in
             BarChart.Bar(label: entry.level2.isEmpty ? "（未填）" : entry.level2, value: Double(entry.count),
                          valueLabel: "\(entry.count)",
                          tooltip: "\(entry.level1) › \(entry.level2)：\(entry.count) 个指标", tone: nil)

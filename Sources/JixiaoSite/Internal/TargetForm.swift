@@ -173,13 +173,13 @@ struct TargetForm {
     /// `String`s: the keys `level1 + "\u{1F}" + level2` were equal exactly when both parts are,
     /// the separator being a control character that nothing composes with).
     static func categoryRuns(_ indicators: [Indicator]) -> (level1: [Int?], level2: [Int?]) {
-        // `PlainText.equal` is `==`, comparing bytes where that is exact.
+        // Equal bytes are `==`; only texts whose bytes differ take the canonical comparison.
+        func same(_ left: String, _ right: String) -> Bool { PlainText.sameBytes(left, right) || left == right }
         let level1 = runLengths(count: indicators.count, within: nil) {
-            PlainText.equal(indicators[$0].level1.text, indicators[$1].level1.text)
+            same(indicators[$0].level1.text, indicators[$1].level1.text)
         }
         let level2 = runLengths(count: indicators.count, within: level1) {
-            PlainText.equal(indicators[$0].level1.text, indicators[$1].level1.text)
-                && PlainText.equal(indicators[$0].level2.text, indicators[$1].level2.text)
+            same(indicators[$0].level1.text, indicators[$1].level1.text) && same(indicators[$0].level2.text, indicators[$1].level2.text)
         }
         return (level1, level2)
     }
