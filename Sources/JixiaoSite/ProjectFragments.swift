@@ -97,7 +97,7 @@ public struct ProjectFragments: Sendable {
             // The category whose texts are `==` these (at most one: the list never holds two
             // equal ones). Equal bytes are `==`: look for those first, and compare canonically
             // only when none has them.
-            let index = categories.firstIndex { PlainText.sameBytes($0.level1, level1) && PlainText.sameBytes($0.level2, level2) }
+            let index = categories.firstIndex { TextBytes.same($0.level1, level1) && TextBytes.same($0.level2, level2) }
                 ?? categories.firstIndex { $0.level1 == level1 && $0.level2 == level2 }
             if let index {
                 categories[index].count += 1

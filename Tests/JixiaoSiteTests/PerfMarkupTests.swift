@@ -253,3 +253,23 @@ import Testing
         }
     }
 }
+
+/// The word-at-a-time CSV scan finds exactly the bytes the byte-by-byte one found.
+@Suite struct PerfCSVFieldTests {
+    @Test func everyASCIIByteAtEveryPosition() {
+        for byte in UInt8(0)...UInt8(127) {
+            for length in 1...20 {
+                for position in 0..<length {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+                    bytes[position] = byte
+                    let field = String(decoding: bytes, as: UTF8.self)
+                    let expected = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+                    #expect(bytes.withUnsafeBufferPointer(IndicatorsExport.needsQuotes) == expected)
+                    var buffer = ByteBuffer(capacity: 0)
+                    IndicatorsExport.writeField(field, to: &buffer)
+                    #expect(String(decoding: buffer.bytes, as: UTF8.self) == IndicatorsExport.quote(field))
+                }
+            }
+        }
+    }
+}

@@ -84,16 +84,44 @@ struct IndicatorsExport {
     /// Appends `quote(field)`: most fields need neither quotes nor the formula guard and are copied
     /// as they are; the rest go through `quote` itself.
     static func writeField(_ field: String, to output: inout ByteBuffer) {
+        if let done: Void = field.utf8.withContiguousStorageIfAvailable({ writeField(utf8: $0, to: &output) }) { return done }
         var field = field
-        field.withUTF8 { bytes in
-            if let first = bytes.first,
-               first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@")
-                || bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
-                output.append(utf8: quote(String(decoding: bytes, as: UTF8.self)))
-            } else {
-                output.append(bytes)
+        field.withUTF8 { writeField(utf8: $0, to: &output) }
+    }
+
+    private static func writeField(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer) {
+        if let first = bytes.first,
+           first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@")
+            || needsQuotes(bytes) {
+            output.append(utf8: quote(String(decoding: bytes, as: UTF8.self)))
+        } else {
+            output.append(bytes)
+        }
+    }
+
+    /// Whether the bytes hold a comma, a quote or a line break: eight bytes at a time (four exact
+    /// zero-byte tests), the rest one by one.
+    static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let comma = word ^ (0x2C &* ones), quote = word ^ (0x22 &* ones)
+                let newline = word ^ (0x0A &* ones), cr = word ^ (0x0D &* ones)
+                let zero = ((comma &- ones) & ~comma) | ((quote &- ones) & ~quote) | ((newline &- ones) & ~newline)
+                    | ((cr &- ones) & ~cr)
+                if zero & highs != 0 { return true }
+                index += 8
             }
         }
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A, 0x0D: return true
+            default: index += 1
+            }
+        }
+        return false
     }
 
     /// RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes. A field

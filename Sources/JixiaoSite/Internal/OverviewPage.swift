@@ -107,7 +107,7 @@ struct OverviewPage {
         for fragment in fragments {
             for category in fragment.categoryCounts {
                 let index = entries.firstIndex {
-                    PlainText.sameBytes($0.level1, category.level1) && PlainText.sameBytes($0.level2, category.level2)
+                    TextBytes.same($0.level1, category.level1) && TextBytes.same($0.level2, category.level2)
                 } ?? {
                     let key = category.level1 + "\u{1F}" + category.level2
                     return entries.firstIndex { $0.level1 + "\u{1F}" + $0.level2 == key }

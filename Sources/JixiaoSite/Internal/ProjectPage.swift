@@ -40,7 +40,7 @@ struct ProjectPage {
                 findings.writeList(lines.unmatched, to: &html)
             }
         }
-        TargetForm(project: project, lines: lines, findings: findings).write(to: &html)
+        TargetForm(project: project, lines: lines, findings: findings).write(to: &html, byElements: byElements)
         if byElements {
             qualitySectionByElements(&html)
             selfEvaluationSectionByElements(&html)

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoModel
 
 // The model's fixed words as literals, so the hot writers copy them as bytes instead of escaping
@@ -99,5 +100,22 @@ struct SeverityCounts {
             case .info: break
             }
         }
+    }
+}
+
+/// Text comparisons that look at bytes first.
+enum TextBytes {
+    /// Whether the two texts have the same UTF-8 bytes (one `memcmp`).
+    static func same(_ left: String, _ right: String) -> Bool {
+        let count = left.utf8.count
+        guard count == right.utf8.count else { return false }
+        guard count > 0 else { return true }
+        var left = left, right = right
+        return left.withUTF8 { l in right.withUTF8 { r in memcmp(l.baseAddress!, r.baseAddress!, count) == 0 } }
+    }
+
+    /// `left == right`: equal bytes are equal without the canonical comparison.
+    static func equal(_ left: String, _ right: String) -> Bool {
+        same(left, right) || left == right
     }
 }

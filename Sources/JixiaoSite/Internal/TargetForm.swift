@@ -7,16 +7,41 @@ struct TargetForm {
     let lines: IndicatorLines
     let findings: FindingMarkup
 
-    func write(to html: inout HTMLWriter) {
-        html.element("div", .cls("form-sheet")) { html in
-            head(&html)
-            indicatorTable(&html)
-        }
+    /// The form; `byElements` writes it as it was written before the literal runs (for tests).
+    func write(to html: inout HTMLWriter, byElements: Bool = false) {
+        html.raw("<div class=\"form-sheet\">")
+        if byElements { headByElements(&html) } else { head(&html) }
+        indicatorTable(byElements: byElements, &html)
+        html.raw("</div>")
     }
 
     // MARK: Head
 
     private func head(_ html: inout HTMLWriter) {
+        let budget = project.budget
+        html.raw("<div class=\"table-scroll\"><table class=\"form form-head\"><colgroup><col class=\"c-label\">")
+        html.raw("<col class=\"c-sub\"><col class=\"c-value\"><col class=\"c-sub\"><col class=\"c-value\"><col class=\"c-sub\">")
+        html.raw("<col class=\"c-value\"></colgroup><tbody><tr><th scope=\"row\">项目名称</th><td colspan=\"6\">")
+        html.text(project.name?.text)
+        html.raw("</td></tr><tr><th scope=\"row\" rowspan=\"2\">预算规模及资金用途</th><th>预算数</th><td class=\"num\">")
+        html.text(budget?.total?.text)
+        html.raw("</td><th>其中：财政资金</th><td class=\"num\">")
+        html.text(budget?.fiscal?.text)
+        html.raw("</td><th>其他资金</th><td class=\"num\">")
+        html.text(budget?.other?.text)
+        html.raw("</td></tr><tr><th>资金用途</th><td colspan=\"5\">")
+        html.text(project.purpose?.text)
+        html.raw("</td></tr><tr><th scope=\"row\">绩效目标</th><td colspan=\"6\">")
+        if project.goals.isEmpty { html.raw("<span class=\"blank\">（未填写）</span>") }
+        for goal in project.goals {
+            html.raw("<p class=\"goal\">")
+            html.text(goal.text)
+            html.raw("</p>")
+        }
+        html.raw("</td></tr></tbody></table></div>")
+    }
+
+    private func headByElements(_ html: inout HTMLWriter) {
         let budget = project.budget
         html.element("div", .cls("table-scroll")) { html in
             html.element("table", .cls("form form-head")) { html in
@@ -67,7 +92,7 @@ struct TargetForm {
 
     private var showsFindings: Bool { lines.byIndicator.contains { !$0.isEmpty } }
 
-    private func indicatorTable(_ html: inout HTMLWriter) {
+    private func indicatorTable(byElements: Bool, _ html: inout HTMLWriter) {
         let showsYearEnd = showsYearEnd, showsFindings = showsFindings
         var headers = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值"]
         if showsYearEnd { headers += ["实际完成值", "偏差原因", "分值", "得分"] }
@@ -86,7 +111,11 @@ struct TargetForm {
                                          text: "（未填写绩效指标）")
                         }
                     } else {
-                        rows(showsYearEnd: showsYearEnd, showsFindings: showsFindings, &html)
+                        if byElements {
+                            rowsByElements(showsYearEnd: showsYearEnd, showsFindings: showsFindings, &html)
+                        } else {
+                            rows(showsYearEnd: showsYearEnd, showsFindings: showsFindings, &html)
+                        }
                     }
                 }
             }
@@ -173,13 +202,11 @@ struct TargetForm {
     /// `String`s: the keys `level1 + "\u{1F}" + level2` were equal exactly when both parts are,
     /// the separator being a control character that nothing composes with).
     static func categoryRuns(_ indicators: [Indicator]) -> (level1: [Int?], level2: [Int?]) {
+        let first = indicators.map(\.level1.text), second = indicators.map(\.level2.text)
         // Equal bytes are `==`; only texts whose bytes differ take the canonical comparison.
-        func same(_ left: String, _ right: String) -> Bool { PlainText.sameBytes(left, right) || left == right }
-        let level1 = runLengths(count: indicators.count, within: nil) {
-            same(indicators[$0].level1.text, indicators[$1].level1.text)
-        }
+        let level1 = runLengths(count: indicators.count, within: nil) { TextBytes.equal(first[$0], first[$1]) }
         let level2 = runLengths(count: indicators.count, within: level1) {
-            same(indicators[$0].level1.text, indicators[$1].level1.text) && same(indicators[$0].level2.text, indicators[$1].level2.text)
+            TextBytes.equal(first[$0], first[$1]) && TextBytes.equal(second[$0], second[$1])
         }
         return (level1, level2)
     }
