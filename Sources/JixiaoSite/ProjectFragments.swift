@@ -92,17 +92,34 @@ public struct ProjectFragments: Sendable {
         }
         ruleCounts = rules
         var categories: [CategoryCount] = []
+        // Whether both texts of each category are plain (`PlainText`: equal exactly when their
+        // bytes are).
+        var plain: [Bool] = []
+        var last = 0
         for indicator in report.project?.indicators ?? [] {
             let level1 = indicator.level1.text, level2 = indicator.level2.text
-            // The category whose texts are `==` these (at most one: the list never holds two
-            // equal ones). Equal bytes are `==`: look for those first, and compare canonically
-            // only when none has them.
-            let index = categories.firstIndex { TextBytes.same($0.level1, level1) && TextBytes.same($0.level2, level2) }
-                ?? categories.firstIndex { $0.level1 == level1 && $0.level2 == level2 }
+            // The category whose texts are `==` these; there is at most one (the list never holds
+            // two equal ones), so the first found is it. Equal bytes are `==`: the previous row's
+            // category first (rows of a category are together), then any with the same bytes;
+            // the canonical comparison only when none has them and some text is not plain.
+            func sameBytes(_ index: Int) -> Bool {
+                TextBytes.same(categories[index].level1, level1) && TextBytes.same(categories[index].level2, level2)
+            }
+            var index = last < categories.count && sameBytes(last) ? last : categories.indices.first(where: sameBytes)
+            if index == nil {
+                let isPlain = PlainText.isPlain(level1) && PlainText.isPlain(level2)
+                index = categories.indices.first {
+                    !(isPlain && plain[$0]) && categories[$0].level1 == level1 && categories[$0].level2 == level2
+                }
+                if index == nil {
+                    categories.append(CategoryCount(level1: level1, level2: level2, count: 0))
+                    plain.append(isPlain)
+                    index = categories.count - 1
+                }
+            }
             if let index {
                 categories[index].count += 1
-            } else {
-                categories.append(CategoryCount(level1: level1, level2: level2, count: 1))
+                last = index
             }
         }
         categoryCounts = categories

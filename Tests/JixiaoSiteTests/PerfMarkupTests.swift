@@ -171,6 +171,41 @@ import Testing
         }
     }
 
+    @Test func projectChartsDrawWhatAllBarsDrew() {
+        // 45 projects: budgets and scores with ties, names that tie too, some without either.
+        let reports: [ProjectReport] = (0..<45).map { number in
+            var report = number % 2 == 0 ? SiteFixtures.assessment : SiteFixtures.laboratory
+            report.path = "2022/p\(number).yaml"
+            report.id = "2022/p\(number)"
+            report.project?.name = Field(number % 7 == 0 ? "同名项目" : "项目\(number % 11)", at: SourceLocation(line: 1, column: 1))
+            let total = Double(number % 5) * 10
+            report.project?.budget?.total = number % 9 == 4 ? nil : Amount(text: "\(total)", value: total, location: SourceLocation(line: 2, column: 1))
+            if number % 8 == 3 { report.quality = nil } else { report.quality?.score = Double(number % 4) * 20 + 10 }
+            return report
+        }
+        let content = SiteFixtures.content(reports)
+        let fragments = reports.map { ProjectFragments(report: $0, content: content) }
+        let page = OverviewPage(content: content, fragments: fragments)
+        func sorted(_ bars: [BarChart.Bar]) -> [BarChart.Bar] { bars.sorted { ($1.value, $0.label) < ($0.value, $1.label) } }
+        let budget = BarChart(title: "各项目预算（万元）", bars: sorted(page.figures.compactMap { figure in
+            figure.budgetTotal.map { total in
+                BarChart.Bar(label: figure.name, value: total, valueLabel: DisplayFormat.money(total),
+                             tooltip: "\(figure.name)：预算 \(DisplayFormat.money(total)) 万元", tone: nil)
+            }
+        }), scaleMaximum: nil)
+        let quality = BarChart(title: "各项目目标质量分", bars: sorted(page.figures.compactMap { figure in
+            figure.quality.map { quality in
+                BarChart.Bar(label: figure.name, value: quality.score,
+                             valueLabel: DisplayFormat.score(quality.score) + " " + quality.grade.rawValue,
+                             tooltip: "\(figure.name)：目标质量 \(DisplayFormat.score(quality.score)) 分（\(quality.grade.rawValue)）",
+                             tone: ReportFigures.gradeClass(quality.grade))
+            }
+        }), scaleMaximum: 100)
+        #expect(budget.bars.count > 30 && quality.bars.count > 30)
+        #expect(Self.text { page.budgetChart.write(to: &$0) } == Self.text { budget.write(to: &$0) })
+        #expect(Self.text { page.qualityChart.write(to: &$0) } == Self.text { quality.write(to: &$0) })
+    }
+
     @Test func categoryRunsEqualRunsOfJoinedKeys() {
         func indicator(_ level1: String, _ level2: String) -> Indicator {
             Indicator(level1: Field(level1, at: SourceLocation(line: 1, column: 1)),

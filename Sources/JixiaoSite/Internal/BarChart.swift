@@ -18,6 +18,9 @@ struct BarChart {
     var scaleMaximum: Double?
     /// At most this many bars are drawn (the first ones); the caption says how many were left out.
     var limit: Int = 20
+    /// How many bars there are in all when `bars` holds only the first ones (a chart of every
+    /// project makes only the bars it draws); nil when `bars` holds them all.
+    var total: Int? = nil
 
     private static let width = 540.0
     private static let labelWidth = 180.0
@@ -38,10 +41,11 @@ struct BarChart {
         let largest = scaleMaximum ?? (shown.map(\.value).max() ?? 0)
         let area = Self.width - Self.labelWidth - Self.valueWidth
         html.element("figure", .cls("chart")) { html in
-            if shown.count < bars.count {
+            let total = total ?? bars.count
+            if shown.count < total {
                 html.element("figcaption") { html in
                     html.text(title + " ")
-                    html.element("small", text: "（前 \(shown.count) 个，共 \(bars.count) 个）")
+                    html.element("small", text: "（前 \(shown.count) 个，共 \(total) 个）")
                 }
             } else {
                 html.element("figcaption", text: title)

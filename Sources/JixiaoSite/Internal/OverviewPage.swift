@@ -79,24 +79,35 @@ struct OverviewPage {
 
     // MARK: Charts
 
-    private var budgetChart: BarChart {
-        let bars = figures.compactMap { figure -> BarChart.Bar? in
-            guard let total = figure.budgetTotal else { return nil }
+    var budgetChart: BarChart {
+        let ranked = topRanked(figures.indices.compactMap { index in figures[index].budgetTotal.map { (index, $0) } })
+        let bars = ranked.top.map { index, total -> BarChart.Bar in
+            let figure = figures[index]
             return .init(label: figure.name, value: total, valueLabel: DisplayFormat.money(total),
                          tooltip: "\(figure.name)：预算 \(DisplayFormat.money(total)) 万元", tone: nil)
         }
-        return BarChart(title: "各项目预算（万元）", bars: sortedDescending(bars), scaleMaximum: nil)
+        return BarChart(title: "各项目预算（万元）", bars: bars, scaleMaximum: nil, total: ranked.count)
     }
 
-    private var qualityChart: BarChart {
-        let bars = figures.compactMap { figure -> BarChart.Bar? in
-            guard let quality = figure.quality else { return nil }
+    var qualityChart: BarChart {
+        let ranked = topRanked(figures.indices.compactMap { index in figures[index].quality.map { (index, $0.score) } })
+        let bars = ranked.top.map { index, _ -> BarChart.Bar in
+            let figure = figures[index]
+            let quality = figure.quality!
             return .init(label: figure.name, value: quality.score,
                          valueLabel: DisplayFormat.score(quality.score) + " " + quality.grade.rawValue,
                          tooltip: "\(figure.name)：目标质量 \(DisplayFormat.score(quality.score)) 分（\(quality.grade.rawValue)）",
                          tone: ReportFigures.gradeClass(quality.grade))
         }
-        return BarChart(title: "各项目目标质量分", bars: sortedDescending(bars), scaleMaximum: 100)
+        return BarChart(title: "各项目目标质量分", bars: bars, scaleMaximum: 100, total: ranked.count)
+    }
+
+    /// The projects (index into `figures`, value) a chart of every project draws: sorted as
+    /// bars were sorted (value descending, then name), the first `BarChart.limit`; the bars are
+    /// made for those only, not for every project.
+    private func topRanked(_ values: [(index: Int, value: Double)]) -> (top: ArraySlice<(index: Int, value: Double)>, count: Int) {
+        let sorted = values.sorted { ($1.value, figures[$0.index].name) < ($0.value, figures[$1.index].name) }
+        return (sorted.prefix(BarChart(title: "", bars: []).limit), values.count)
     }
 
     private var categoryChart: BarChart {
@@ -147,10 +158,6 @@ struct OverviewPage {
                                 tooltip: "\(name)（\(rule)）：\(entry.count) 处", tone: "severity-" + entry.severity.rawValue)
         }
         return BarChart(title: "各规则发现的问题", bars: bars, scaleMaximum: nil)
-    }
-
-    private func sortedDescending(_ bars: [BarChart.Bar]) -> [BarChart.Bar] {
-        bars.sorted { ($1.value, $0.label) < ($0.value, $1.label) }
     }
 
     // MARK: Project table

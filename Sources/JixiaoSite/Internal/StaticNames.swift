@@ -114,8 +114,9 @@ enum TextBytes {
         return left.withUTF8 { l in right.withUTF8 { r in memcmp(l.baseAddress!, r.baseAddress!, count) == 0 } }
     }
 
-    /// `left == right`: equal bytes are equal without the canonical comparison.
+    /// `left == right`: equal bytes are equal, different bytes of two plain texts are not
+    /// (`PlainText`), and only other text takes the canonical comparison.
     static func equal(_ left: String, _ right: String) -> Bool {
-        same(left, right) || left == right
+        same(left, right) || !(PlainText.isPlain(left) && PlainText.isPlain(right)) && left == right
     }
 }
