@@ -206,6 +206,19 @@ import Testing
         #expect(Self.text { page.qualityChart.write(to: &$0) } == Self.text { quality.write(to: &$0) })
     }
 
+    @Test func indicatorLinesEqualTheReference() throws {
+        for report in try Self.reports() {
+            guard let project = report.project else { continue }
+            let lines = IndicatorLines(indicators: project.indicators, diagnostics: report.diagnostics)
+            #expect(lines.ranges == IndicatorLines.referenceRanges(project.indicators), "\(report.path)")
+            // Shuffled rows and keys in odd places: starts that go backwards, groups split apart.
+            var shuffled = project.indicators
+            shuffled.reverse()
+            if shuffled.count > 2 { shuffled.swapAt(0, shuffled.count / 2) }
+            #expect(IndicatorLines(indicators: shuffled, diagnostics: []).ranges == IndicatorLines.referenceRanges(shuffled))
+        }
+    }
+
     @Test func categoryRunsEqualRunsOfJoinedKeys() {
         func indicator(_ level1: String, _ level2: String) -> Indicator {
             Indicator(level1: Field(level1, at: SourceLocation(line: 1, column: 1)),
