@@ -219,6 +219,22 @@ import Testing
         }
     }
 
+    @Test func wholeNumbersAreSpelledAsTheirDescription() {
+        var values: [Double] = [0, -0.0, 1, -1, 15, 15.5, 0.1 + 0.2, 1e14, 999_999_999_999_999, 1e15, 1e15 + 1, 1e16, 1e21,
+                                -123_456_789_012_345, 4_503_599_627_370_496, .ulpOfOne, -.leastNonzeroMagnitude, 2.5e-7]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            values.append(Double(Int.random(in: -2_000_000_000_000_000...2_000_000_000_000_000, using: &generator)))
+            values.append(Double.random(in: -1e6...1e6, using: &generator).rounded() / [1, 10, 100][Int.random(in: 0...2, using: &generator)])
+        }
+        for value in values {
+            var fast: [UInt8] = [], described: [UInt8] = []
+            JSONSpelling.writeNumber(value, to: &fast)
+            JSONSpelling.writeNumberByDescription(value, to: &described)
+            #expect(fast == described, "\(value)")
+        }
+    }
+
     @Test func categoryRunsEqualRunsOfJoinedKeys() {
         func indicator(_ level1: String, _ level2: String) -> Indicator {
             Indicator(level1: Field(level1, at: SourceLocation(line: 1, column: 1)),

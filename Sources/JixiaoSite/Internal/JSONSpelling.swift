@@ -60,6 +60,19 @@ package enum JSONSpelling {
     static func writeNumber(_ value: Double, to output: inout [UInt8]) {
         if value.isNaN { return writeString("NaN", to: &output) }
         if value.isInfinite { return writeString(value > 0 ? "Infinity" : "-Infinity", to: &output) }
+        // A whole number below 10¹⁵ is described as its digits and `.0` (no exponent below
+        // 10¹⁶): its digits, without making the description (`-0` for negative zero).
+        if value.magnitude < 1e15, value == value.rounded(.towardZero) {
+            if value == 0, value.sign == .minus { output.append(UInt8(ascii: "-")) }
+            return writeInteger(Int(value), to: &output)
+        }
+        writeNumberByDescription(value, to: &output)
+    }
+
+    /// `writeNumber` through `description` (every finite number; for tests of the fast path).
+    static func writeNumberByDescription(_ value: Double, to output: inout [UInt8]) {
+        if value.isNaN { return writeString("NaN", to: &output) }
+        if value.isInfinite { return writeString(value > 0 ? "Infinity" : "-Infinity", to: &output) }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         output.append(contentsOf: text.utf8)
