@@ -150,7 +150,7 @@ struct FindingsPage {
             let rule = content.ruleMarkup(diagnostic.rule)
             let line = diagnostic.location.line
             html.raw("<tr data-rule=\"")
-            html.text(diagnostic.rule)
+            html.raw(rule.escapedIdentifier)
             html.raw("\" data-severity=\"")
             html.raw(diagnostic.severity.key)
             html.raw("\"><td><a href=\"")

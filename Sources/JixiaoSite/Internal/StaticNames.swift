@@ -69,8 +69,19 @@ final class RuleMarkup: Sendable {
     let link: [UInt8]
     /// `<details class="finding-why">…</details>` with the rationale, or nothing when it is empty.
     let why: [UInt8]
+    /// The identifier, escaped (the findings table's `data-rule`).
+    let escapedIdentifier: [UInt8]
+    /// The identifier and the name (empty when the catalogue lacks the rule) as two fields of
+    /// data/findings.csv, with the comma between them.
+    let csvFields: [UInt8]
 
     init(identifier: String, rule: RuleDescription?) {
+        escapedIdentifier = HTMLWriter.escaped(identifier)
+        var csv = ByteBuffer(capacity: 64)
+        IndicatorsExport.writeField(identifier, to: &csv)
+        csv.append(UInt8(ascii: ","))
+        IndicatorsExport.writeField(rule?.name ?? "", to: &csv)
+        csvFields = csv.bytes
         name = HTMLWriter.escaped(rule?.name ?? identifier)
         link = HTMLWriter.escaped(SitePaths.href(from: SitePaths.index, to: SitePaths.rules, fragment: identifier))
         if let rationale = rule?.rationale, !rationale.isEmpty {
