@@ -35,6 +35,11 @@ public struct ProjectFragments: Sendable {
         case overview, findings, json, csv, findingsCSV
     }
 
+    /// The report's errors and warnings (`ProjectReport.errorCount` and `warningCount`, counted
+    /// once: those properties filter the findings into a new array on every read).
+    public var errorCount: Int { figures.errorCount }
+    public var warningCount: Int { figures.warningCount }
+
     /// This project's bytes of one listing aggregate (empty in a copy `withoutRows()`).
     public func bytes(_ rows: Rows) -> [UInt8] {
         switch rows {
@@ -74,10 +79,12 @@ public struct ProjectFragments: Sendable {
         let lines = report.project.map { IndicatorLines(indicators: $0.indicators, sortedDiagnostics: sorted) }
         // Rows are written into scratch buffers and copied out at their exact size: fragments are
         // kept for every project, and spare capacity held a third of the builder's memory unused.
+        // The project page's path, for the overview's link, the findings rows' and the JSON line.
+        let page = SitePaths.projectPage(id: report.id, path: report.path)
         var html = HTMLWriter(capacity: 16_384)
-        OverviewPage.writeRow(figures, to: &html)
+        OverviewPage.writeRow(figures, page: page, to: &html)
         overviewRow = html.takeBytes()
-        findingCount = FindingsPage.writeRows(report, sorted: sorted, lines: lines, content: content, to: &html)
+        findingCount = FindingsPage.writeRows(report, sorted: sorted, lines: lines, content: content, page: page, to: &html)
         findingsRows = html.takeBytes()
         var rows = ByteBuffer(capacity: 16_384)
         FindingsExport.writeRows(report, sorted: sorted, content: content, to: &rows)
@@ -125,7 +132,7 @@ public struct ProjectFragments: Sendable {
         categoryCounts = categories
         var line = ProjectsExport.separator
         line.reserveCapacity(1024)
-        ProjectsExport.writeElement(report, ruleCounts: rules.mapValues(\.count), to: &line)
+        ProjectsExport.writeElement(report, ruleCounts: rules.mapValues(\.count), page: page, to: &line)
         rows.append(line)
         json = rows.take()
         rowHashes = [overviewRow, findingsRows, json, csvRows, findingsCSVRows].map(Self.hash)

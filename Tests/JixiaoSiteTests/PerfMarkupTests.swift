@@ -125,6 +125,10 @@ import Testing
             #expect(Self.text { OverviewPage.writeRow(figures, to: &$0) } == Self.text { OverviewPage.writeRowByElements(figures, to: &$0) },
                     "\(report.path)")
             #expect(figures.errorCount == report.errorCount && figures.warningCount == report.warningCount)
+            let fragments = ProjectFragments(report: report, content: SiteFixtures.standard)
+            #expect(fragments.errorCount == report.errorCount && fragments.warningCount == report.warningCount)
+            // The rows made with the page path worked out once are those made without it.
+            #expect(fragments.bytes(.overview) == { var html = HTMLWriter(); OverviewPage.writeRow(figures, to: &html); return html.bytes }())
             var counts: [String: Int] = [:]
             for diagnostic in report.diagnostics { counts[diagnostic.rule, default: 0] += 1 }
             var line: [UInt8] = []

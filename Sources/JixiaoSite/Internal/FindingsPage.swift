@@ -140,10 +140,10 @@ struct FindingsPage {
     /// file that could not be read). Literal runs of markup around text escaped once per project:
     /// the bytes of `writeRowsByElements`.
     static func writeRows(_ report: ProjectReport, sorted: [Diagnostic], lines: IndicatorLines?, content: SiteContent,
-                          to html: inout HTMLWriter) -> Int {
+                          page: String? = nil, to html: inout HTMLWriter) -> Int {
         guard !sorted.isEmpty else { return 0 }
         let name = HTMLWriter.escaped(report.project?.displayName ?? report.path)
-        let pageLink = HTMLWriter.escaped(link(SitePaths.projectPage(id: report.id, path: report.path)))
+        let pageLink = HTMLWriter.escaped(link(page ?? SitePaths.projectPage(id: report.id, path: report.path)))
         let path = HTMLWriter.escaped(report.path)
         let indicators = report.project?.indicators ?? []
         for diagnostic in sorted {

@@ -205,8 +205,8 @@ struct OverviewPage {
 
     /// One project's row; links are relative to index.html (at the root), so it is the same in
     /// every build. Literal runs of markup: the bytes of `writeRowByElements`.
-    static func writeRow(_ figure: ReportFigures, to html: inout HTMLWriter) {
-        let page = SitePaths.projectPage(id: figure.id, path: figure.path)
+    static func writeRow(_ figure: ReportFigures, page: String? = nil, to html: inout HTMLWriter) {
+        let page = page ?? SitePaths.projectPage(id: figure.id, path: figure.path)
         let share = figure.classifiedCount > 0 ? Double(figure.quantifiedCount) / Double(figure.classifiedCount) : nil
         html.raw("<tr data-unit=\"")
         html.text(figure.unit)

@@ -103,7 +103,8 @@ enum ProjectsExport {
 
     /// `writeElement` with the findings per rule already counted (the fragments count them for
     /// the charts too).
-    static func writeElement(_ report: ProjectReport, ruleCounts counts: [String: Int], to output: inout [UInt8]) {
+    static func writeElement(_ report: ProjectReport, ruleCounts counts: [String: Int], page: String? = nil,
+                             to output: inout [UInt8]) {
         let project = report.project
         let severities = SeverityCounts(report.diagnostics)
         var json = JSONObjectWriter(appendingTo: &output)
@@ -119,7 +120,7 @@ enum ProjectsExport {
         json.number("indicators", project?.indicators.count ?? 0)
         json.number("infos", report.diagnostics.count - severities.errors - severities.warnings)
         json.string("name", project?.name?.text)
-        json.string("page", SitePaths.projectPage(id: report.id, path: report.path))
+        json.string("page", page ?? SitePaths.projectPage(id: report.id, path: report.path))
         json.string("path", report.path)
         if let quality = report.quality { json.score("quality", quality.score, quality.grade) }
         json.object("rules") { rules in
