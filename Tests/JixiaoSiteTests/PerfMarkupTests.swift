@@ -341,3 +341,21 @@ import Testing
         }
     }
 }
+
+/// Paths read in place give the answers of a plain split.
+@Suite struct PerfSitePathsTests {
+    @Test func plainRelativeRootPrefixAndEncoding() {
+        let paths = ["", "/", "a", "a/", "/a", "a//b", ".", "..", "...", "a/./b", "a/../b", "a/.../b", "projects/2022/x.html",
+                     "projects/2022/海河 实验室/联盟.html", "..a/b", "a/b..", "a/b/c/d/e/f/g.html", "%2F/#?", "é/e\u{301}"]
+        for path in paths {
+            let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+            let plain = segments.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+            #expect(SitePaths.isPlainRelative(path) == plain, "\(path)")
+            let depth = path.utf8.filter { $0 == UInt8(ascii: "/") }.count
+            #expect(SitePaths.rootPrefix(from: path) == String(repeating: "../", count: depth), "\(path)")
+            let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
+            let encoded = path.utf8.map { unreserved.contains($0) || $0 == UInt8(ascii: "/") ? String(UnicodeScalar($0)) : String(format: "%%%02X", $0) }.joined()
+            #expect(SitePaths.encodedPath(path) == encoded, "\(path)")
+        }
+    }
+}
