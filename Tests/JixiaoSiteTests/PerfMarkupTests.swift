@@ -359,3 +359,33 @@ import Testing
         }
     }
 }
+
+/// Numbers and times written as bytes are the strings they replaced.
+@Suite struct PerfDisplayFormatTests {
+    static func written(_ write: (inout HTMLWriter) -> Void) -> String {
+        var html = HTMLWriter()
+        write(&html)
+        return String(decoding: html.bytes, as: UTF8.self)
+    }
+
+    @Test func pointsAndScores() {
+        var values: [Double] = [0, -0.0, 0.5, 1, 2.25, -3.125, 0.005, 0.015, 99.95, 1e9, 1e12, .infinity, -.infinity, .nan, 0.1 + 0.2]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 { values.append(Double.random(in: -200...200, using: &generator)) }
+        for value in values {
+            #expect(Self.written { DisplayFormat.writePoints(value, to: &$0) } == DisplayFormat.points(value), "\(value)")
+            #expect(Self.written { DisplayFormat.writeScore(value, to: &$0) } == DisplayFormat.score(value), "\(value)")
+        }
+    }
+
+    @Test func chinaTimes() {
+        var seconds: [Double] = [0, -1, 86_399, -86_400, 1_669_858_200, 951_782_400, 4_102_444_800, 253_402_300_799,
+                                 253_402_300_800, -62_167_219_200, -62_167_219_201, 1e12, -1e12, 0.999, -0.001]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 { seconds.append(Double(Int.random(in: -70_000_000_000...300_000_000_000, using: &generator))) }
+        for second in seconds {
+            let date = Date(timeIntervalSince1970: second)
+            #expect(Self.written { DisplayFormat.writeChinaTime(date, to: &$0) } == DisplayFormat.chinaTime(date), "\(second)")
+        }
+    }
+}

@@ -116,6 +116,11 @@ struct HTMLWriter: ~Copyable {
         buffer.appendDecimal(number)
     }
 
+    /// UTF-8 text, escaped.
+    mutating func text(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.appendEscaped(bytes)
+    }
+
     /// Text that may be absent (an empty cell), escaped.
     mutating func text(_ text: String?) {
         if let text { Self.appendEscaped(text, to: &buffer) }

@@ -59,7 +59,7 @@ struct PageLayout {
         html.raw("</main><footer class=\"site-footer\"><p>")
         if let updated {
             html.raw("数据更新于 ")
-            html.text(DisplayFormat.chinaTime(updated))
+            DisplayFormat.writeChinaTime(updated, to: &html)
             html.raw("（北京时间）")
         } else {
             html.raw("数据更新时间未知")
