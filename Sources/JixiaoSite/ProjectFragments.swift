@@ -35,6 +35,11 @@ public struct ProjectFragments: Sendable {
         case overview, findings, json, csv, findingsCSV
     }
 
+    /// The report's errors and warnings (`ProjectReport.errorCount` and `warningCount`, counted
+    /// once: those properties filter the findings into a new array on every read).
+    public var errorCount: Int { figures.errorCount }
+    public var warningCount: Int { figures.warningCount }
+
     /// This project's bytes of one listing aggregate (empty in a copy `withoutRows()`).
     public func bytes(_ rows: Rows) -> [UInt8] {
         switch rows {
@@ -69,17 +74,22 @@ public struct ProjectFragments: Sendable {
         path = report.path
         figures = ReportFigures(report)
         let sorted = report.diagnostics.sorted()
+        // Where each finding sits on the project page: for the findings rows' anchors and the
+        // CSV's count per indicator (worked out once for both).
+        let lines = report.project.map { IndicatorLines(indicators: $0.indicators, sortedDiagnostics: sorted) }
         // Rows are written into scratch buffers and copied out at their exact size: fragments are
         // kept for every project, and spare capacity held a third of the builder's memory unused.
+        // The project page's path, for the overview's link, the findings rows' and the JSON line.
+        let page = SitePaths.projectPage(id: report.id, path: report.path)
         var html = HTMLWriter(capacity: 16_384)
-        OverviewPage.writeRow(figures, to: &html)
+        OverviewPage.writeRow(figures, page: page, to: &html)
         overviewRow = html.takeBytes()
-        findingCount = FindingsPage.writeRows(report, sorted: sorted, content: content, to: &html)
+        findingCount = FindingsPage.writeRows(report, sorted: sorted, lines: lines, content: content, page: page, to: &html)
         findingsRows = html.takeBytes()
         var rows = ByteBuffer(capacity: 16_384)
         FindingsExport.writeRows(report, sorted: sorted, content: content, to: &rows)
         findingsCSVRows = rows.take()
-        IndicatorsExport.writeRows(report, to: &rows)
+        if let lines { IndicatorsExport.writeRows(report, lines: lines, to: &rows) }
         csvRows = rows.take()
         var rules: [String: RuleCount] = [:]
         for diagnostic in report.diagnostics {
@@ -89,17 +99,40 @@ public struct ProjectFragments: Sendable {
         }
         ruleCounts = rules
         var categories: [CategoryCount] = []
+        // Whether both texts of each category are plain (`PlainText`: equal exactly when their
+        // bytes are).
+        var plain: [Bool] = []
+        var last = 0
         for indicator in report.project?.indicators ?? [] {
-            if let index = categories.firstIndex(where: { $0.level1 == indicator.level1.text && $0.level2 == indicator.level2.text }) {
+            let level1 = indicator.level1.text, level2 = indicator.level2.text
+            // The category whose texts are `==` these; there is at most one (the list never holds
+            // two equal ones), so the first found is it. Equal bytes are `==`: the previous row's
+            // category first (rows of a category are together), then any with the same bytes;
+            // the canonical comparison only when none has them and some text is not plain.
+            func sameBytes(_ index: Int) -> Bool {
+                TextBytes.same(categories[index].level1, level1) && TextBytes.same(categories[index].level2, level2)
+            }
+            var index = last < categories.count && sameBytes(last) ? last : categories.indices.first(where: sameBytes)
+            if index == nil {
+                let isPlain = PlainText.isPlain(level1) && PlainText.isPlain(level2)
+                index = categories.indices.first {
+                    !(isPlain && plain[$0]) && categories[$0].level1 == level1 && categories[$0].level2 == level2
+                }
+                if index == nil {
+                    categories.append(CategoryCount(level1: level1, level2: level2, count: 0))
+                    plain.append(isPlain)
+                    index = categories.count - 1
+                }
+            }
+            if let index {
                 categories[index].count += 1
-            } else {
-                categories.append(CategoryCount(level1: indicator.level1.text, level2: indicator.level2.text, count: 1))
+                last = index
             }
         }
         categoryCounts = categories
         var line = ProjectsExport.separator
         line.reserveCapacity(1024)
-        ProjectsExport.writeElement(report, to: &line)
+        ProjectsExport.writeElement(report, ruleCounts: rules.mapValues(\.count), page: page, to: &line)
         rows.append(line)
         json = rows.take()
         rowHashes = [overviewRow, findingsRows, json, csvRows, findingsCSVRows].map(Self.hash)

@@ -12,6 +12,7 @@ public struct SiteContent: Sendable {
         didSet {
             ruleIndex = Self.index(rules)
             rootRuleLinks = Self.rootLinks(rules)
+            ruleMarkups = Self.markups(rules)
         }
     }
     /// Rule identifier → position in `rules` (every finding on every page looks its rule up).
@@ -19,6 +20,8 @@ public struct SiteContent: Sendable {
     /// Rule identifier → its link from a page at the site root (`rules.html#missing_unit`): the
     /// findings page has one per row.
     private var rootRuleLinks: [String: String]
+    /// Each rule's escaped name, link and rationale (`RuleMarkup`), in the order of `rules`.
+    private var ruleMarkups: [RuleMarkup]
     public var configuration: SiteConfiguration
     /// The Jixiao version shown in the footer, e.g. `0.1.0`.
     public var version: String
@@ -30,6 +33,7 @@ public struct SiteContent: Sendable {
         self.rules = rules
         ruleIndex = Self.index(rules)
         rootRuleLinks = Self.rootLinks(rules)
+        ruleMarkups = Self.markups(rules)
         self.configuration = configuration
         self.version = version
     }
@@ -51,6 +55,16 @@ public struct SiteContent: Sendable {
     /// The link from a page at the site root to this rule's entry on the rules page.
     func ruleLinkFromRoot(_ identifier: String) -> String {
         rootRuleLinks[identifier] ?? SitePaths.href(from: SitePaths.index, to: SitePaths.rules, fragment: identifier)
+    }
+
+    /// The markup every finding of this rule shows (name, link, rationale), escaped once.
+    func ruleMarkup(_ identifier: String) -> RuleMarkup {
+        if let index = ruleIndex[identifier] { return ruleMarkups[index] }
+        return RuleMarkup(identifier: identifier, rule: nil)
+    }
+
+    private static func markups(_ rules: [RuleDescription]) -> [RuleMarkup] {
+        rules.map { RuleMarkup(identifier: $0.identifier, rule: $0) }
     }
 
     private static func rootLinks(_ rules: [RuleDescription]) -> [String: String] {

@@ -16,10 +16,11 @@ struct BarChart {
     var bars: [Bar]
     /// The value of a full-length bar; the largest value when nil.
     var scaleMaximum: Double?
-    /// How many bars there are when `bars` holds only the first ones (nil: `bars.count`).
-    var total: Int?
     /// At most this many bars are drawn (the first ones); the caption says how many were left out.
-    static let limit = 20
+    var limit: Int = 20
+    /// How many bars there are in all when `bars` holds only the first ones (a chart of every
+    /// project makes only the bars it draws); nil when `bars` holds them all.
+    var total: Int? = nil
 
     private static let width = 540.0
     private static let labelWidth = 180.0
@@ -29,8 +30,7 @@ struct BarChart {
     private static let maxLabelCharacters = 12
 
     func write(to html: inout HTMLWriter) {
-        let shown = Array(bars.prefix(Self.limit))
-        let count = total ?? bars.count
+        let shown = Array(bars.prefix(limit))
         guard !shown.isEmpty else {
             return html.element("figure", .cls("chart")) { html in
                 html.element("figcaption", text: title)
@@ -41,10 +41,11 @@ struct BarChart {
         let largest = scaleMaximum ?? (shown.map(\.value).max() ?? 0)
         let area = Self.width - Self.labelWidth - Self.valueWidth
         html.element("figure", .cls("chart")) { html in
-            if shown.count < count {
+            let total = total ?? bars.count
+            if shown.count < total {
                 html.element("figcaption") { html in
                     html.text(title + " ")
-                    html.element("small", text: "（前 \(shown.count) 个，共 \(count) 个）")
+                    html.element("small", text: "（前 \(shown.count) 个，共 \(total) 个）")
                 }
             } else {
                 html.element("figcaption", text: title)

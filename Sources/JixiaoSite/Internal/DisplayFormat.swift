@@ -38,6 +38,21 @@ enum DisplayFormat {
         }
     }
 
+    /// `points(value)` written (escaped) into `html` without making the string.
+    static func writePoints(_ value: Double, to html: inout HTMLWriter) {
+        withFixed(value, decimals: 2) { text in
+            var end = text.count
+            while end > 0, text[end - 1] == UInt8(ascii: "0") { end -= 1 }
+            if end > 0, text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            html.text(utf8: UnsafeBufferPointer(rebasing: text[..<end]))
+        }
+    }
+
+    /// `score(value)` written (escaped) into `html` without making the string.
+    static func writeScore(_ value: Double, to html: inout HTMLWriter) {
+        withFixed(value, decimals: 1) { html.text(utf8: $0) }
+    }
+
     /// A share as a percentage with one decimal, e.g. `72.5%`; a dash when there is nothing to divide.
     static func percent(_ part: Double, of whole: Double) -> String {
         guard whole > 0 else { return "—" }
@@ -115,6 +130,50 @@ enum DisplayFormat {
         let yearText = String(year)
         return String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText + "-" + two(month) + "-" + two(day)
             + " " + two(secondOfDay / 3600) + ":" + two(secondOfDay % 3600 / 60)
+    }
+
+    /// `chinaTime(date)` written (escaped) into `html`; the digits without the string for years
+    /// 0…9999, `chinaTime` itself otherwise.
+    static func writeChinaTime(_ date: Date, to html: inout HTMLWriter) {
+        let seconds = Int((date.timeIntervalSince1970 + 8 * 3600).rounded(.down))
+        let days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400)
+        let secondOfDay = seconds - days * 86400
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        guard (0...9999).contains(year) else { return html.text(chinaTime(date)) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+            var count = 0
+            func put(_ value: Int, digits: Int) {
+                var divisor = 1
+                for _ in 1..<digits { divisor *= 10 }
+                while divisor > 0 {
+                    buffer[count] = UInt8(ascii: "0") + UInt8(value / divisor % 10)
+                    count += 1
+                    divisor /= 10
+                }
+            }
+            func put(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            put(year, digits: 4)
+            put(UInt8(ascii: "-"))
+            put(month, digits: 2)
+            put(UInt8(ascii: "-"))
+            put(day, digits: 2)
+            put(UInt8(ascii: " "))
+            put(secondOfDay / 3600, digits: 2)
+            put(UInt8(ascii: ":"))
+            put(secondOfDay % 3600 / 60, digits: 2)
+            html.text(utf8: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
     }
 
     /// The Foundation formatting `chinaTime` replaces, for tests to compare against.

@@ -2,12 +2,56 @@ import JixiaoModel
 
 /// How one finding is shown: severity, the rule's Chinese name (linked to the rules page), the
 /// message, the rule's rationale and the source `path:line`.
+///
+/// Written as literal runs of markup around the escaped text: the same bytes as writing each
+/// element and attribute (`FindingMarkupTests` compares with that), with the rule's name, link
+/// and rationale escaped once per site (`RuleMarkup`) and the path once per page.
 struct FindingMarkup {
     let content: SiteContent
     let layout: PageLayout
     let path: String
+    /// `path`, escaped.
+    let escapedPath: [UInt8]
+    /// The way from the page back to the site root (`../../`), escaped.
+    let rootPrefix: [UInt8]
+
+    init(content: SiteContent, layout: PageLayout, path: String) {
+        self.content = content
+        self.layout = layout
+        self.path = path
+        escapedPath = HTMLWriter.escaped(path)
+        rootPrefix = HTMLWriter.escaped(SitePaths.rootPrefix(from: layout.page))
+    }
 
     func write(_ diagnostic: Diagnostic, to html: inout HTMLWriter) {
+        let rule = content.ruleMarkup(diagnostic.rule)
+        let severity = diagnostic.severity, line = diagnostic.location.line
+        html.raw("<div class=\"finding severity-")
+        html.raw(severity.key)
+        html.raw("\" data-line=\"")
+        html.text(line)
+        html.raw("\"><div class=\"finding-head\"><span class=\"severity severity-")
+        html.raw(severity.key)
+        html.raw("\">")
+        html.raw(severity.chineseLiteral)
+        html.raw("</span> <a class=\"rule-link\" href=\"")
+        html.raw(rootPrefix)
+        html.raw(rule.link)
+        html.raw("\">")
+        html.raw(rule.name)
+        html.raw("</a> <code class=\"location\">")
+        html.raw(escapedPath)
+        html.raw(":")
+        html.text(line)
+        html.raw("</code></div><p class=\"finding-message\">")
+        html.text(diagnostic.message)
+        html.raw("</p>")
+        html.raw(rule.why)
+        html.raw("</div>")
+    }
+
+    /// `write` element by element, as it was written before the literal runs (for tests).
+    func writeByElements(_ diagnostic: Diagnostic, to html: inout HTMLWriter) {
         let rule = content.rule(diagnostic.rule)
         html.element("div", .cls("finding severity-", diagnostic.severity.rawValue),
                      .attr("data-line", diagnostic.location.line)) { html in
@@ -36,10 +80,12 @@ struct FindingMarkup {
     }
 
     func writeList(_ diagnostics: [Diagnostic], to html: inout HTMLWriter) {
-        html.element("ul", .cls("finding-list")) { html in
-            for diagnostic in diagnostics {
-                html.element("li") { html in write(diagnostic, to: &html) }
-            }
+        html.raw("<ul class=\"finding-list\">")
+        for diagnostic in diagnostics {
+            html.raw("<li>")
+            write(diagnostic, to: &html)
+            html.raw("</li>")
         }
+        html.raw("</ul>")
     }
 }

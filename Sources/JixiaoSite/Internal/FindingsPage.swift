@@ -136,9 +136,70 @@ struct FindingsPage {
     }
 
     /// Writes one project's rows of the findings table (links relative to findings.html at the
-    /// root) and returns their number.
-    static func writeRows(_ report: ProjectReport, sorted: [Diagnostic], content: SiteContent,
-                          to html: inout HTMLWriter) -> Int {
+    /// root) and returns their number. `lines` places the findings on the project page (nil for a
+    /// file that could not be read). Literal runs of markup around text escaped once per project:
+    /// the bytes of `writeRowsByElements`.
+    static func writeRows(_ report: ProjectReport, sorted: [Diagnostic], lines: IndicatorLines?, content: SiteContent,
+                          page: String? = nil, to html: inout HTMLWriter) -> Int {
+        guard !sorted.isEmpty else { return 0 }
+        let name = HTMLWriter.escaped(report.project?.displayName ?? report.path)
+        let pageLink = HTMLWriter.escaped(link(page ?? SitePaths.projectPage(id: report.id, path: report.path)))
+        let path = HTMLWriter.escaped(report.path)
+        let indicators = report.project?.indicators ?? []
+        for diagnostic in sorted {
+            let rule = content.ruleMarkup(diagnostic.rule)
+            let line = diagnostic.location.line
+            html.raw("<tr data-rule=\"")
+            html.raw(rule.escapedIdentifier)
+            html.raw("\" data-severity=\"")
+            html.raw(diagnostic.severity.key)
+            html.raw("\"><td><a href=\"")
+            html.raw(pageLink)
+            html.raw("\">")
+            html.raw(name)
+            html.raw("</a></td><td data-value=\"")
+            html.raw(path)
+            html.raw(":")
+            html.zeroPadded(line, width: 6)
+            html.raw("\"><a href=\"")
+            html.raw(pageLink)
+            if let lines {
+                // The anchors are `row-N` or `findings`: nothing in them to percent-encode or escape.
+                if let index = lines.indicator(containingLine: line) {
+                    html.raw("#row-")
+                    html.text(indicators[index].location.line)
+                } else {
+                    html.raw("#findings")
+                }
+            }
+            html.raw("\"><code>")
+            html.raw(path)
+            html.raw(":")
+            html.text(line)
+            html.raw("</code></a></td><td data-value=\"")
+            html.text(severityRank(diagnostic.severity))
+            html.raw("\"><span class=\"severity severity-")
+            html.raw(diagnostic.severity.key)
+            html.raw("\">")
+            html.raw(diagnostic.severity.chineseLiteral)
+            html.raw("</span></td><td><a href=\"")
+            html.raw(rule.link)
+            html.raw("\">")
+            html.raw(rule.name)
+            html.raw("</a></td><td>")
+            html.text(diagnostic.message)
+            html.raw("</td></tr>")
+        }
+        return sorted.count
+    }
+
+    private static func severityRank(_ severity: Severity) -> Int {
+        Severity.allCases.firstIndex(of: severity) ?? 0
+    }
+
+    /// `writeRows` element by element, as it was written before the literal runs (for tests).
+    static func writeRowsByElements(_ report: ProjectReport, sorted: [Diagnostic], content: SiteContent,
+                                    to html: inout HTMLWriter) -> Int {
         let anchors = anchors(report, sorted: sorted)
         let name = report.project?.displayName ?? report.path
         let pageLink = link(SitePaths.projectPage(id: report.id, path: report.path))

@@ -87,18 +87,60 @@ struct HTMLWriter: ~Copyable {
     }
 
     /// A whole number in decimal.
+    @inline(__always)
     mutating func text(_ number: Int) {
         buffer.appendDecimal(number)
     }
 
     /// Markup of this module written as is (doctype, markers); never text from a file.
+    @inline(__always)
     mutating func raw(_ markup: StaticString) {
         buffer.append(markup)
     }
 
     /// Markup rendered earlier by this module (cached rows); never text from a file.
+    @inline(__always)
     mutating func raw(_ markup: [UInt8]) {
         buffer.append(markup)
+    }
+
+    /// `String(number)` with zeros before it up to `width` characters (a sign counts as one).
+    mutating func zeroPadded(_ number: Int, width: Int) {
+        var length = number < 0 ? 2 : 1
+        var magnitude = number.magnitude
+        while magnitude >= 10 {
+            magnitude /= 10
+            length += 1
+        }
+        for _ in length..<max(length, width) { buffer.append(UInt8(ascii: "0")) }
+        buffer.appendDecimal(number)
+    }
+
+    /// UTF-8 text, escaped.
+    mutating func text(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.appendEscaped(bytes)
+    }
+
+    /// Text that may be absent (an empty cell), escaped.
+    mutating func text(_ text: String?) {
+        if let text { Self.appendEscaped(text, to: &buffer) }
+    }
+
+    /// `rowspan="N"` with its leading space when a merged cell spans more than one row (the
+    /// same bytes as `.attr("rowspan", span)`), nothing for a single row.
+    mutating func rowspan(_ span: Int) {
+        guard span > 1 else { return }
+        buffer.append(" rowspan=\"")
+        buffer.appendDecimal(span)
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// `text` escaped as `text(_:)` and attribute values escape it, in an array: for text
+    /// written many times (a rule's name and rationale beside each of its findings).
+    static func escaped(_ text: String) -> [UInt8] {
+        var buffer = ByteBuffer(capacity: text.utf8.count + 16)
+        appendEscaped(text, to: &buffer)
+        return buffer.bytes
     }
 
     /// The bytes written so far in an array of their size (no spare capacity: rows are kept for
@@ -139,9 +181,16 @@ struct HTMLWriter: ~Copyable {
         }
     }
 
-    /// Escapes `&<>"'`; runs without any of them (most text) are copied in one go. The search
-    /// tests eight bytes at a time for the five (all ASCII, so a match never splits a character).
+    /// Escapes `&<>"'` (as `&amp;` `&lt;` `&gt;` `&quot;` `&#39;`); everything else is copied.
     static func appendEscaped(_ text: String, to output: inout ByteBuffer) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ output.appendEscaped($0) }) { return done }
+        var text = text
+        text.withUTF8 { output.appendEscaped($0) }
+    }
+
+    /// `appendEscaped` as it was before `ByteBuffer.appendEscaped`: search for the next special
+    /// byte, copy the run before it (for tests to compare with).
+    static func appendEscapedByRuns(_ text: String, to output: inout ByteBuffer) {
         guard !text.isEmpty else { return }
         var text = text
         text.withUTF8 { bytes in

@@ -10,6 +10,11 @@ package enum JSONSpelling {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
+            // Most strings need no escape: one append.
+            guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                output.append(contentsOf: bytes)
+                return
+            }
             var start = 0
             for index in 0..<bytes.count {
                 let byte = bytes[index]
@@ -35,8 +40,37 @@ package enum JSONSpelling {
         output.append(UInt8(ascii: "\""))
     }
 
+    /// `String(value)`, written without making the string.
+    static func writeInteger(_ value: Int, to output: inout [UInt8]) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits, filled from the end
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                count += 1
+                buffer[24 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+        }
+    }
+
     /// `description` without a trailing `.0` (`92`, `-0`, `1e+21`); non-finite numbers as strings.
     static func writeNumber(_ value: Double, to output: inout [UInt8]) {
+        if value.isNaN { return writeString("NaN", to: &output) }
+        if value.isInfinite { return writeString(value > 0 ? "Infinity" : "-Infinity", to: &output) }
+        // A whole number below 10¹⁵ is described as its digits and `.0` (no exponent below
+        // 10¹⁶): its digits, without making the description (`-0` for negative zero).
+        if value.magnitude < 1e15, value == value.rounded(.towardZero) {
+            if value == 0, value.sign == .minus { output.append(UInt8(ascii: "-")) }
+            return writeInteger(Int(value), to: &output)
+        }
+        writeNumberByDescription(value, to: &output)
+    }
+
+    /// `writeNumber` through `description` (every finite number; for tests of the fast path).
+    static func writeNumberByDescription(_ value: Double, to output: inout [UInt8]) {
         if value.isNaN { return writeString("NaN", to: &output) }
         if value.isInfinite { return writeString(value > 0 ? "Infinity" : "-Infinity", to: &output) }
         var text = value.description

@@ -79,100 +79,69 @@ struct OverviewPage {
 
     // MARK: Charts
 
-    private var budgetChart: BarChart {
-        let (bars, total) = topBars(value: \.budgetTotal) { figure, total in
-            .init(label: figure.name, value: total, valueLabel: DisplayFormat.money(total),
-                  tooltip: "\(figure.name)：预算 \(DisplayFormat.money(total)) 万元", tone: nil)
+    var budgetChart: BarChart {
+        let ranked = topRanked(figures.indices.compactMap { index in figures[index].budgetTotal.map { (index, $0) } })
+        let bars = ranked.top.map { index, total -> BarChart.Bar in
+            let figure = figures[index]
+            return .init(label: figure.name, value: total, valueLabel: DisplayFormat.money(total),
+                         tooltip: "\(figure.name)：预算 \(DisplayFormat.money(total)) 万元", tone: nil)
         }
-        return BarChart(title: "各项目预算（万元）", bars: bars, scaleMaximum: nil, total: total)
+        return BarChart(title: "各项目预算（万元）", bars: bars, scaleMaximum: nil, total: ranked.count)
     }
 
-    private var qualityChart: BarChart {
-        let (bars, total) = topBars(value: { $0.quality?.score }) { figure, _ in
+    var qualityChart: BarChart {
+        let ranked = topRanked(figures.indices.compactMap { index in figures[index].quality.map { (index, $0.score) } })
+        let bars = ranked.top.map { index, _ -> BarChart.Bar in
+            let figure = figures[index]
             let quality = figure.quality!
             return .init(label: figure.name, value: quality.score,
                          valueLabel: DisplayFormat.score(quality.score) + " " + quality.grade.rawValue,
                          tooltip: "\(figure.name)：目标质量 \(DisplayFormat.score(quality.score)) 分（\(quality.grade.rawValue)）",
                          tone: ReportFigures.gradeClass(quality.grade))
         }
-        return BarChart(title: "各项目目标质量分", bars: bars, scaleMaximum: 100, total: total)
+        return BarChart(title: "各项目目标质量分", bars: bars, scaleMaximum: 100, total: ranked.count)
     }
 
-    /// The bars a chart draws (the first `BarChart.limit` of every project's bar in
-    /// `sortedDescending` order) and how many there are, with only the drawn bars made: labels and
-    /// tooltips for 10,000 projects, and sorting them by name among equal values, cost more than
-    /// the rest of the page's head. Values at least the `limit`-th largest come first in that
-    /// order, so sorting just those gives the same first bars (with a NaN, everything is sorted).
-    private func topBars(value: (ReportFigures) -> Double?,
-                         make: (ReportFigures, Double) -> BarChart.Bar) -> (bars: [BarChart.Bar], total: Int) {
-        let limit = BarChart.limit
-        var candidates: [(value: Double, index: Int)] = []
-        for (index, figure) in figures.enumerated() {
-            if let value = value(figure) { candidates.append((value, index)) }
-        }
-        var chosen = candidates
-        if candidates.count > limit, !candidates.contains(where: { $0.value.isNaN }) {
-            let cutoff = candidates.map(\.value).sorted(by: >)[limit - 1]
-            chosen = candidates.filter { $0.value >= cutoff }
-        }
-        let bars = chosen.map { make(figures[$0.index], $0.value) }
-        return (Array(sortedDescending(bars).prefix(limit)), candidates.count)
+    /// The projects (index into `figures`, value) a chart of every project draws: sorted as
+    /// bars were sorted (value descending, then name), the first `BarChart.limit`; the bars are
+    /// made for those only, not for every project.
+    private func topRanked(_ values: [(index: Int, value: Double)]) -> (top: ArraySlice<(index: Int, value: Double)>, count: Int) {
+        let sorted = values.sorted { ($1.value, figures[$0.index].name) < ($0.value, figures[$1.index].name) }
+        return (sorted.prefix(BarChart(title: "", bars: []).limit), values.count)
     }
 
     private var categoryChart: BarChart {
-        let counts = Self.categoryCounts(fragments)
+        // Merged as a dictionary keyed by `level1 + "\u{1F}" + level2` merges them (the first
+        // texts seen stand for the category): equal bytes in both parts make equal keys, so those
+        // are looked for first; only a category without them compares keys canonically.
+        var entries: [(level1: String, level2: String, count: Int)] = []
+        for fragment in fragments {
+            for category in fragment.categoryCounts {
+                let index = entries.firstIndex {
+                    TextBytes.same($0.level1, category.level1) && TextBytes.same($0.level2, category.level2)
+                } ?? {
+                    let key = category.level1 + "\u{1F}" + category.level2
+                    return entries.firstIndex { $0.level1 + "\u{1F}" + $0.level2 == key }
+                }()
+                if let index {
+                    entries[index].count += category.count
+                } else {
+                    entries.append((category.level1, category.level2, category.count))
+                }
+            }
+        }
         // Official table order first, then anything unknown by name.
         func rank(_ entry: (level1: String, level2: String, count: Int)) -> (Int, Int, String) {
             let first = IndicatorCategory.level1.firstIndex(of: entry.level1) ?? 99
             let second = IndicatorCategory.level2[entry.level1]?.firstIndex(of: entry.level2) ?? 99
             return (first, second, entry.level1 + entry.level2)
         }
-        let bars = counts.sorted { rank($0) < rank($1) }.map { entry in
+        let bars = entries.sorted { rank($0) < rank($1) }.map { entry in
             BarChart.Bar(label: entry.level2.isEmpty ? "（未填）" : entry.level2, value: Double(entry.count),
                          valueLabel: "\(entry.count)",
                          tooltip: "\(entry.level1) › \(entry.level2)：\(entry.count) 个指标", tone: nil)
         }
         return BarChart(title: "各类指标数量", bars: bars, scaleMaximum: nil)
-    }
-
-    /// Indicators per category over every project, one entry per category in the order first seen,
-    /// named as first spelled. Categories are the same as `String`s are (canonically equal spellings
-    /// share an entry, as in a `[String: …]`). The same few spellings come in the same order in
-    /// project after project, so each is first compared by bytes with the spelling after the last
-    /// one matched; hashing Chinese keys (normalisation included) took 3 % of a cold build.
-    static func categoryCounts(_ fragments: [ProjectFragments]) -> [(level1: String, level2: String, count: Int)] {
-        var entries: [(level1: String, level2: String, count: Int)] = []
-        var byKey: [String: Int] = [:]
-        var spellings: [(level1: String, level2: String, entry: Int)] = []
-        var next = 0
-        for fragment in fragments {
-            for category in fragment.categoryCounts {
-                var found: Int?
-                for step in 0..<spellings.count {
-                    let candidate = (next + step) % spellings.count
-                    let spelling = spellings[candidate]
-                    if PlainText.sameBytes(spelling.level1, category.level1),
-                       PlainText.sameBytes(spelling.level2, category.level2) {
-                        found = spelling.entry
-                        next = candidate + 1
-                        break
-                    }
-                }
-                if found == nil {
-                    let key = category.level1 + "\u{1F}" + category.level2
-                    let entry = byKey[key] ?? entries.count
-                    if entry == entries.count {
-                        entries.append((category.level1, category.level2, 0))
-                        byKey[key] = entry
-                    }
-                    spellings.append((category.level1, category.level2, entry))
-                    next = spellings.count
-                    found = entry
-                }
-                entries[found!].count += category.count
-            }
-        }
-        return entries
     }
 
     private var findingsChart: BarChart {
@@ -189,10 +158,6 @@ struct OverviewPage {
                                 tooltip: "\(name)（\(rule)）：\(entry.count) 处", tone: "severity-" + entry.severity.rawValue)
         }
         return BarChart(title: "各规则发现的问题", bars: bars, scaleMaximum: nil)
-    }
-
-    private func sortedDescending(_ bars: [BarChart.Bar]) -> [BarChart.Bar] {
-        bars.sorted { ($1.value, $0.label) < ($0.value, $1.label) }
     }
 
     // MARK: Project table
@@ -238,8 +203,71 @@ struct OverviewPage {
         }
     }
 
-    /// One project's row; links are relative to index.html (at the root), so it is the same in every build.
-    static func writeRow(_ figure: ReportFigures, to html: inout HTMLWriter) {
+    /// One project's row; links are relative to index.html (at the root), so it is the same in
+    /// every build. Literal runs of markup: the bytes of `writeRowByElements`.
+    static func writeRow(_ figure: ReportFigures, page: String? = nil, to html: inout HTMLWriter) {
+        let page = page ?? SitePaths.projectPage(id: figure.id, path: figure.path)
+        let share = figure.classifiedCount > 0 ? Double(figure.quantifiedCount) / Double(figure.classifiedCount) : nil
+        html.raw("<tr data-unit=\"")
+        html.text(figure.unit)
+        html.raw("\" data-year=\"")
+        html.text(figure.year)
+        html.raw("\" data-grade=\"")
+        html.text(figure.gradeText)
+        html.raw(figure.errorCount > 0 ? "\" data-errors=\"yes\" data-text=\"" : "\" data-errors=\"no\" data-text=\"")
+        // The search text: name, unit, year and path joined by spaces.
+        html.text(figure.name)
+        html.raw(" ")
+        html.text(figure.unit)
+        html.raw(" ")
+        html.text(figure.year)
+        html.raw(" ")
+        html.text(figure.path)
+        html.raw("\"><td><a href=\"")
+        html.text(SitePaths.href(from: SitePaths.index, to: page))
+        html.raw("\">")
+        html.text(figure.name)
+        html.raw(figure.isBroken ? "</a> <span class=\"badge badge-broken\">无法读取</span></td><td>" : "</a></td><td>")
+        html.text(figure.unit)
+        html.raw("</td><td>")
+        html.text(figure.year)
+        html.raw("</td><td class=\"num\" data-value=\"")
+        html.text(DisplayFormat.sortKey(figure.budgetTotal))
+        html.raw("\">")
+        html.text(figure.budgetTotal.map(DisplayFormat.money) ?? "—")
+        html.raw("</td><td class=\"num\">")
+        html.text(figure.indicatorCount)
+        html.raw("</td><td class=\"num\" data-value=\"")
+        html.text(DisplayFormat.sortKey(share))
+        html.raw("\">")
+        html.text(DisplayFormat.percent(Double(figure.quantifiedCount), of: Double(figure.classifiedCount)))
+        html.raw(figure.errorCount > 0 ? "</td><td class=\"num has-errors\">" : "</td><td class=\"num\">")
+        html.text(figure.errorCount)
+        html.raw("</td><td class=\"num\">")
+        html.text(figure.warningCount)
+        html.raw("</td><td class=\"num\" data-value=\"")
+        html.text(DisplayFormat.sortKey(figure.quality?.score))
+        html.raw("\">")
+        html.text(figure.quality.map { DisplayFormat.score($0.score) } ?? "—")
+        html.raw("</td><td><span class=\"grade ")
+        html.text(figure.gradeClass)
+        html.raw("\">")
+        html.text(figure.gradeText)
+        html.raw("</span></td><td class=\"num\" data-value=\"")
+        html.text(DisplayFormat.sortKey(figure.selfEvaluation?.score))
+        html.raw("\">")
+        if let evaluation = figure.selfEvaluation {
+            html.text(DisplayFormat.score(evaluation.score))
+            html.raw(" ")
+            html.text(evaluation.grade.rawValue)
+        } else {
+            html.raw("—")
+        }
+        html.raw("</td></tr>")
+    }
+
+    /// `writeRow` element by element, as it was written before the literal runs (for tests).
+    static func writeRowByElements(_ figure: ReportFigures, to html: inout HTMLWriter) {
         let page = SitePaths.projectPage(id: figure.id, path: figure.path)
         let share = figure.classifiedCount > 0 ? Double(figure.quantifiedCount) / Double(figure.classifiedCount) : nil
         let searchText = [figure.name, figure.unit, figure.year, figure.path].joined(separator: " ")

@@ -17,8 +17,79 @@ struct PageLayout {
     var updated: Date?
     var version: String
 
-    /// The whole page: the frame around what `main` writes into `<main>`.
+    /// The whole page: the frame around what `main` writes into `<main>`, in literal runs of
+    /// markup around the page's own text (the bytes of `documentByElements`). Every link of the
+    /// frame is the root prefix and a fixed path that percent-encoding leaves as it is.
     func document(capacity: Int = 32_768, _ main: (inout HTMLWriter) -> Void) -> [UInt8] {
+        // Builders stream the aggregates around their rows (`AggregatePlan`), so a page rendered
+        // whole is project-page sized.
+        var html = HTMLWriter(capacity: capacity)
+        let prefix = HTMLWriter.escaped(SitePaths.rootPrefix(from: page))
+        html.raw("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+        html.raw("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        html.raw(Self.escapedContentSecurityPolicy)
+        html.raw("\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        html.raw("<meta name=\"referrer\" content=\"no-referrer\"><title>")
+        html.text(title)
+        if title != siteTitle {
+            html.raw(" · ")
+            html.text(siteTitle)
+        }
+        html.raw("</title><link rel=\"stylesheet\" href=\"")
+        html.raw(prefix)
+        html.raw("assets/site.css\"><script src=\"")
+        html.raw(prefix)
+        html.raw("assets/site.js\" defer></script></head><body class=\"page-")
+        html.raw(sectionLiteral)
+        html.raw("\"><header class=\"site-header no-print\"><div class=\"header-inner\"><a class=\"brand\" href=\"")
+        html.raw(prefix)
+        html.raw("index.html\">")
+        html.text(siteTitle)
+        html.raw("</a><nav aria-label=\"主导航\"><ul><li><a href=\"")
+        html.raw(prefix)
+        html.raw(section == .overview ? "index.html\" aria-current=\"page\">" : "index.html\">")
+        html.raw("总览</a></li><li><a href=\"")
+        html.raw(prefix)
+        html.raw(section == .findings ? "findings.html\" aria-current=\"page\">" : "findings.html\">")
+        html.raw("问题清单</a></li><li><a href=\"")
+        html.raw(prefix)
+        html.raw(section == .rules ? "rules.html\" aria-current=\"page\">" : "rules.html\">")
+        html.raw("规则说明</a></li></ul></nav></div></header><main id=\"main\">")
+        main(&html)
+        html.raw("</main><footer class=\"site-footer\"><p>")
+        if let updated {
+            html.raw("数据更新于 ")
+            DisplayFormat.writeChinaTime(updated, to: &html)
+            html.raw("（北京时间）")
+        } else {
+            html.raw("数据更新时间未知")
+        }
+        html.raw(" · Jixiao ")
+        html.text(version)
+        html.raw("<span class=\"no-print\"> · 数据下载：<a href=\"")
+        html.raw(prefix)
+        html.raw("data/projects.json\">projects.json</a> · <a href=\"")
+        html.raw(prefix)
+        html.raw("data/indicators.csv\">indicators.csv</a> · <a href=\"")
+        html.raw(prefix)
+        html.raw("data/findings.csv\">findings.csv</a></span></p></footer></body></html>\n")
+        return html.bytes
+    }
+
+    /// `contentSecurityPolicy` as an attribute value.
+    private static let escapedContentSecurityPolicy = HTMLWriter.escaped(contentSecurityPolicy)
+
+    private var sectionLiteral: StaticString {
+        switch section {
+        case .overview: "overview"
+        case .findings: "findings"
+        case .rules: "rules"
+        case .project: "project"
+        }
+    }
+
+    /// The frame written element by element, as it was before the literal runs (for tests).
+    func documentByElements(capacity: Int = 32_768, _ main: (inout HTMLWriter) -> Void) -> [UInt8] {
         // Builders stream the aggregates around their rows (`AggregatePlan`), so a page rendered
         // whole is project-page sized.
         var html = HTMLWriter(capacity: capacity)

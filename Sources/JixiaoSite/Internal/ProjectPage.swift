@@ -19,20 +19,32 @@ struct ProjectPage {
     }
 
     var bytes: [UInt8] {
-        layout.document { html in
-            guard let project = report.project else { return brokenFile(&html) }
-            let lines = IndicatorLines(indicators: project.indicators, diagnostics: report.diagnostics)
-            breadcrumb(&html)
-            title(project, &html)
-            summary(&html)
-            if !lines.unmatched.isEmpty {
-                html.element("section", .cls("findings-top print-optional"), .attr("id", "findings")) { html in
-                    html.element("h2", text: "整体问题")
-                    html.element("p", .cls("hint"), text: "以下问题不对应某一行指标；对应指标的问题列在该行右侧。")
-                    findings.writeList(lines.unmatched, to: &html)
-                }
+        layout.document { html in main(&html, byElements: false) }
+    }
+
+    /// The page as it was written element by element, before the literal runs (for tests).
+    var bytesByElements: [UInt8] {
+        layout.documentByElements { html in main(&html, byElements: true) }
+    }
+
+    private func main(_ html: inout HTMLWriter, byElements: Bool) {
+        guard let project = report.project else { return brokenFile(&html) }
+        let lines = IndicatorLines(indicators: project.indicators, diagnostics: report.diagnostics)
+        breadcrumb(&html)
+        title(project, &html)
+        if byElements { summaryByElements(&html) } else { summary(&html) }
+        if !lines.unmatched.isEmpty {
+            html.element("section", .cls("findings-top print-optional"), .attr("id", "findings")) { html in
+                html.element("h2", text: "整体问题")
+                html.element("p", .cls("hint"), text: "以下问题不对应某一行指标；对应指标的问题列在该行右侧。")
+                findings.writeList(lines.unmatched, to: &html)
             }
-            TargetForm(project: project, lines: lines, findings: findings).write(to: &html)
+        }
+        TargetForm(project: project, lines: lines, findings: findings).write(to: &html, byElements: byElements)
+        if byElements {
+            qualitySectionByElements(&html)
+            selfEvaluationSectionByElements(&html)
+        } else {
             qualitySection(&html)
             selfEvaluationSection(&html)
         }
@@ -77,6 +89,25 @@ struct ProjectPage {
     }
 
     private func summary(_ html: inout HTMLWriter) {
+        html.raw("<section class=\"cards cards-compact no-print\" aria-label=\"得分\">")
+        if let quality = report.quality {
+            scoreCard("目标质量", quality.score, quality.grade, &html)
+        }
+        if let evaluation = report.selfEvaluation {
+            scoreCard("年终自评", evaluation.score, evaluation.grade, &html)
+        }
+        let severities = SeverityCounts(report.diagnostics)
+        html.raw(severities.errors > 0 ? "<div class=\"card tone-error\">" : "<div class=\"card tone-ok\">")
+        html.raw("<div class=\"card-label\">审核发现</div><div class=\"card-value\">")
+        html.text(severities.errors)
+        html.raw("<small>个错误</small></div><div class=\"card-note\">")
+        html.text(severities.warnings)
+        html.raw(" 个警告 · 源文件 ")
+        html.raw(findings.escapedPath)
+        html.raw("</div></div></section>")
+    }
+
+    private func summaryByElements(_ html: inout HTMLWriter) {
         html.element("section", .cls("cards cards-compact no-print"), .attr("aria-label", "得分")) { html in
             if let quality = report.quality {
                 scoreCard("目标质量", quality.score, quality.grade, &html)
@@ -128,7 +159,99 @@ struct ProjectPage {
         }
     }
 
+    /// The quality score and every lost point; the table's rows in literal runs of markup, each
+    /// rule's name and link escaped once per site (`RuleMarkup`).
     private func qualitySection(_ html: inout HTMLWriter) {
+        guard let quality = report.quality else { return }
+        html.raw("<section class=\"quality print-optional\"><h2>目标质量评分</h2>")
+        scoreLine(quality.score, quality.grade, &html)
+        guard !quality.lost.isEmpty else {
+            html.raw("<p>未扣分：没有影响目标质量的问题。</p></section>")
+            return
+        }
+        html.element("p", .cls("hint")) { html in lossSubtotals(quality, &html) }
+        html.raw("<div class=\"table-scroll\"><table class=\"data-table losses\"><thead><tr><th scope=\"col\">审核要点</th>")
+        html.raw("<th scope=\"col\">规则</th><th scope=\"col\">扣分</th><th scope=\"col\">位置</th><th scope=\"col\">说明</th>")
+        html.raw("</tr></thead><tbody>")
+        for loss in quality.lost {
+            let rule = content.ruleMarkup(loss.rule)
+            html.raw("<tr><td>")
+            html.text(loss.criterion.rawValue)
+            html.raw("</td><td><a href=\"")
+            html.raw(findings.rootPrefix)
+            html.raw(rule.link)
+            html.raw("\">")
+            html.raw(rule.name)
+            html.raw("</a></td><td class=\"num points\">−")
+            DisplayFormat.writePoints(loss.points, to: &html)
+            html.raw("</td><td><code>")
+            html.raw(findings.escapedPath)
+            html.raw(":")
+            html.text(loss.location.line)
+            html.raw("</code></td><td>")
+            html.text(loss.message)
+            html.raw("</td></tr>")
+        }
+        html.raw("</tbody></table></div></section>")
+    }
+
+    /// `扣分合计按审核要点：` and each criterion's points summed in the order lost, in one pass.
+    private func lossSubtotals(_ quality: QualityScore, _ html: inout HTMLWriter) {
+        html.text("扣分合计按审核要点：")
+        var subtotals = [Double](repeating: 0, count: ReviewCriterion.allCases.count)
+        for loss in quality.lost {
+            if let index = ReviewCriterion.allCases.firstIndex(of: loss.criterion) { subtotals[index] += loss.points }
+        }
+        var first = true
+        for (criterion, points) in zip(ReviewCriterion.allCases, subtotals) {
+            guard points > 0 else { continue }
+            if !first { html.text("，") }
+            first = false
+            html.text(criterion.rawValue)
+            html.text(" −")
+            html.text(DisplayFormat.points(points))
+        }
+    }
+
+    /// The self-evaluation; its rows in literal runs of markup.
+    private func selfEvaluationSection(_ html: inout HTMLWriter) {
+        guard let evaluation = report.selfEvaluation else {
+            html.raw("<section class=\"self-evaluation no-print\"><h2>年终自评</h2><p class=\"no-year-end\">")
+            html.raw("本表尚未填写年终实际完成值，暂不进行自评打分。</p></section>")
+            return
+        }
+        html.raw("<section class=\"self-evaluation\"><h2>年终自评</h2>")
+        scoreLine(evaluation.score, evaluation.grade, &html)
+        html.raw("<div class=\"table-scroll\"><table class=\"data-table evaluation\"><thead><tr><th scope=\"col\">项目</th>")
+        html.raw("<th scope=\"col\">类别</th><th scope=\"col\">分值</th><th scope=\"col\">得分</th><th scope=\"col\">计算过程</th>")
+        html.raw("</tr></thead><tbody>")
+        var totalWeight = 0.0
+        for item in evaluation.items {
+            totalWeight += item.weight
+            html.raw("<tr><td>")
+            html.text(item.label)
+            html.raw("</td><td>")
+            html.text(item.category)
+            html.raw("</td><td class=\"num\">")
+            DisplayFormat.writePoints(item.weight, to: &html)
+            html.raw("</td><td class=\"num\">")
+            DisplayFormat.writePoints(item.earned, to: &html)
+            html.raw("</td><td>")
+            html.text(item.explanation)
+            html.raw("</td></tr>")
+        }
+        html.raw("<tr class=\"total\"><th scope=\"row\" colspan=\"2\">合计</th><td class=\"num\">")
+        DisplayFormat.writePoints(totalWeight, to: &html)
+        html.raw("</td><td class=\"num\">")
+        DisplayFormat.writeScore(evaluation.score, to: &html)
+        html.raw("</td><td>")
+        html.element("span", .cls("grade ", ReportFigures.gradeClass(evaluation.grade)), text: evaluation.grade.rawValue)
+        html.raw(" 权重方案：")
+        html.text(evaluation.profile)
+        html.raw("</td></tr></tbody></table></div></section>")
+    }
+
+    private func qualitySectionByElements(_ html: inout HTMLWriter) {
         guard let quality = report.quality else { return }
         html.element("section", .cls("quality print-optional")) { html in
             html.element("h2", text: "目标质量评分")
@@ -185,7 +308,7 @@ struct ProjectPage {
         }
     }
 
-    private func selfEvaluationSection(_ html: inout HTMLWriter) {
+    private func selfEvaluationSectionByElements(_ html: inout HTMLWriter) {
         guard let evaluation = report.selfEvaluation else {
             return html.element("section", .cls("self-evaluation no-print")) { html in
                 html.element("h2", text: "年终自评")

@@ -96,7 +96,17 @@ enum ProjectsExport {
     /// without building the summary or going through `Encodable` (a line per project of every build).
     /// Keys in code-point order; absent optionals are left out, as synthesised coding does.
     static func writeElement(_ report: ProjectReport, to output: inout [UInt8]) {
+        var counts: [String: Int] = [:]
+        for diagnostic in report.diagnostics { counts[diagnostic.rule, default: 0] += 1 }
+        writeElement(report, ruleCounts: counts, to: &output)
+    }
+
+    /// `writeElement` with the findings per rule already counted (the fragments count them for
+    /// the charts too).
+    static func writeElement(_ report: ProjectReport, ruleCounts counts: [String: Int], page: String? = nil,
+                             to output: inout [UInt8]) {
         let project = report.project
+        let severities = SeverityCounts(report.diagnostics)
         var json = JSONObjectWriter(appendingTo: &output)
         if let budget = project?.budget {
             json.object("budget") { money in
@@ -105,24 +115,22 @@ enum ProjectsExport {
                 money.number("total", budget.total?.value)
             }
         }
-        json.number("errors", report.errorCount)
+        json.number("errors", severities.errors)
         json.string("id", report.id)
         json.number("indicators", project?.indicators.count ?? 0)
-        json.number("infos", report.diagnostics.count - report.errorCount - report.warningCount)
+        json.number("infos", report.diagnostics.count - severities.errors - severities.warnings)
         json.string("name", project?.name?.text)
-        json.string("page", SitePaths.projectPage(id: report.id, path: report.path))
+        json.string("page", page ?? SitePaths.projectPage(id: report.id, path: report.path))
         json.string("path", report.path)
         if let quality = report.quality { json.score("quality", quality.score, quality.grade) }
-        var counts: [String: Int] = [:]
-        for diagnostic in report.diagnostics { counts[diagnostic.rule, default: 0] += 1 }
         json.object("rules") { rules in
             for (rule, count) in counts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-                rules.number(rule, count)
+                rules.number(named: rule, count)
             }
         }
         if let evaluation = report.selfEvaluation { json.score("selfEvaluation", evaluation.score, evaluation.grade) }
         json.string("unit", project?.unit?.text)
-        json.number("warnings", report.warningCount)
+        json.number("warnings", severities.warnings)
         json.string("year", project?.budgetYear?.text)
         json.finish(into: &output)
     }
@@ -162,33 +170,45 @@ private struct JSONObjectWriter {
         swap(&output, &buffer)
     }
 
-    /// `"name":`, after a comma when needed; the value follows.
-    private mutating func key(_ name: String) {
+    /// `"name":`, after a comma when needed; the value follows. The names are this file's
+    /// literals: plain ASCII that JSON writes as it is.
+    private mutating func key(_ name: StaticString) {
         if !first { output.append(UInt8(ascii: ",")) }
         first = false
-        JSONSpelling.writeString(name, to: &output)
+        output.append(UInt8(ascii: "\""))
+        output.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        output.append(UInt8(ascii: "\""))
         output.append(UInt8(ascii: ":"))
     }
 
-    mutating func string(_ name: String, _ value: String?) {
+    mutating func string(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         key(name)
         JSONSpelling.writeString(value, to: &output)
     }
 
-    mutating func number(_ name: String, _ value: Int) {
+    mutating func number(_ name: StaticString, _ value: Int) {
         key(name)
-        output.append(contentsOf: String(value).utf8)
+        JSONSpelling.writeInteger(value, to: &output)
     }
 
-    mutating func number(_ name: String, _ value: Double?) {
+    /// A member whose name is text (a rule's identifier), spelled as a JSON string.
+    mutating func number(named name: String, _ value: Int) {
+        if !first { output.append(UInt8(ascii: ",")) }
+        first = false
+        JSONSpelling.writeString(name, to: &output)
+        output.append(UInt8(ascii: ":"))
+        JSONSpelling.writeInteger(value, to: &output)
+    }
+
+    mutating func number(_ name: StaticString, _ value: Double?) {
         guard let value else { return }
         key(name)
         JSONSpelling.writeNumber(value, to: &output)
     }
 
     /// A nested object whose members `members` writes.
-    mutating func object(_ name: String, _ members: (inout JSONObjectWriter) -> Void) {
+    mutating func object(_ name: StaticString, _ members: (inout JSONObjectWriter) -> Void) {
         key(name)
         output.append(UInt8(ascii: "{"))
         first = true
@@ -198,7 +218,7 @@ private struct JSONObjectWriter {
     }
 
     /// `{"grade":…,"score":…}`
-    mutating func score(_ name: String, _ score: Double, _ grade: Grade) {
+    mutating func score(_ name: StaticString, _ score: Double, _ grade: Grade) {
         object(name) { object in
             object.string("grade", grade.rawValue)
             object.number("score", score)

@@ -28,26 +28,35 @@ struct ReportFigures: Sendable {
         isBroken = report.project == nil
         quality = report.quality.map { ScoreSummary(score: $0.score, grade: $0.grade) }
         selfEvaluation = report.selfEvaluation.map { ScoreSummary(score: $0.score, grade: $0.grade) }
-        let project = report.project
-        name = project?.displayName ?? report.path
-        unit = project?.unit.flatMap { $0.isBlank ? nil : $0.text } ?? ""
-        year = project?.budgetYear.flatMap { $0.isBlank ? nil : $0.text } ?? ""
-        budgetTotal = project?.budget?.total?.value
-        budgetFiscal = project?.budget?.fiscal?.value
-        let indicators = project?.indicators ?? []
-        indicatorCount = indicators.count
         var quantified = 0
         var classified = 0
-        for indicator in indicators {
-            guard let value = indicator.targetValue else { continue }
-            classified += 1
-            if case .qualitative = value { continue }
-            quantified += 1
+        if let project = report.project {
+            // Bound once: each `report.project?.…` copied the whole project out of the optional.
+            name = project.displayName
+            unit = project.unit.flatMap { $0.isBlank ? nil : $0.text } ?? ""
+            year = project.budgetYear.flatMap { $0.isBlank ? nil : $0.text } ?? ""
+            budgetTotal = project.budget?.total?.value
+            budgetFiscal = project.budget?.fiscal?.value
+            indicatorCount = project.indicators.count
+            for indicator in project.indicators {
+                guard let value = indicator.targetValue else { continue }
+                classified += 1
+                if case .qualitative = value { continue }
+                quantified += 1
+            }
+        } else {
+            name = report.path
+            unit = ""
+            year = ""
+            budgetTotal = nil
+            budgetFiscal = nil
+            indicatorCount = 0
         }
         quantifiedCount = quantified
         classifiedCount = classified
-        errorCount = report.errorCount
-        warningCount = report.warningCount
+        let severities = SeverityCounts(report.diagnostics)
+        errorCount = severities.errors
+        warningCount = severities.warnings
     }
 
     /// A score and its grade, as the overview shows them.

@@ -29,9 +29,15 @@ package enum SitePaths {
     /// `/`, as the kernel cuts a path): a page path that needs no repair (the usual case), and
     /// the only kind of path the builder writes to (`OutputFolder.safePath`).
     package static func isPlainRelative(_ path: String) -> Bool {
+        // In place when the text is contiguous (always, for native strings): the UTF-8 view's
+        // iterator cost several times the loop itself.
+        path.utf8.withContiguousStorageIfAvailable(isPlainRelative(utf8:)) ?? isPlainRelative(utf8: path.utf8)
+    }
+
+    private static func isPlainRelative(utf8 bytes: some Sequence<UInt8>) -> Bool {
         var length = 0
         var onlyDots = true
-        for byte in path.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: "/") {
                 if length == 0 || onlyDots && length <= 2 { return false }
                 length = 0
@@ -46,8 +52,12 @@ package enum SitePaths {
 
     /// The prefix that leads from a page back to the site root (`../../` for `projects/2022/x.html`).
     static func rootPrefix(from page: String) -> String {
-        var depth = 0
-        for byte in page.utf8 where byte == UInt8(ascii: "/") { depth += 1 }
+        func slashes(_ bytes: some Sequence<UInt8>) -> Int {
+            var depth = 0
+            for byte in bytes where byte == UInt8(ascii: "/") { depth += 1 }
+            return depth
+        }
+        let depth = page.utf8.withContiguousStorageIfAvailable(slashes) ?? slashes(page.utf8)
         switch depth {
         case 0: return ""
         case 1: return "../"
@@ -77,7 +87,8 @@ package enum SitePaths {
     /// One pass over the UTF-8 bytes (a link per finding row: tens of thousands per site).
     private static func percentEncoded(_ text: String, keepingSlashes: Bool) -> String {
         let utf8 = text.utf8
-        if utf8.allSatisfy({ isUnreserved($0) || keepingSlashes && $0 == UInt8(ascii: "/") }) { return text }
+        func keeps(_ byte: UInt8) -> Bool { isUnreserved(byte) || keepingSlashes && byte == UInt8(ascii: "/") }
+        if utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(keeps) }) ?? utf8.allSatisfy(keeps) { return text }
         let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count * 3)
