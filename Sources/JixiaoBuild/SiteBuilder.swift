@@ -381,12 +381,13 @@ public final class SiteBuilder {
                 state = old
             } else {
                 let made = makeReport()
+                let fragments = SiteRenderer.renderFragments(made, in: content)
                 state = FileState(hash: source.hash, modified: source.modified,
                                   crossFileView: result?.project.map(RuleCatalogue.crossFileView),
                                   crossFileInputs: RuleCatalogue.crossFileInputs(of: result?.project),
                                   reportKey: reportKey, page: page,
-                                  errorCount: made.errorCount, warningCount: made.warningCount,
-                                  fragments: SiteRenderer.renderFragments(made, in: content))
+                                  errorCount: fragments.errorCount, warningCount: fragments.warningCount,
+                                  fragments: fragments)
                 fragmentsMade = true
             }
             var written: (hash: UInt64, written: Bool)?

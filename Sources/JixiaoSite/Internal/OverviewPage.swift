@@ -105,9 +105,17 @@ struct OverviewPage {
     /// The projects (index into `figures`, value) a chart of every project draws: sorted as
     /// bars were sorted (value descending, then name), the first `BarChart.limit`; the bars are
     /// made for those only, not for every project.
+    /// Values at least the `limit`-th largest come first in that order, so only those are sorted
+    /// (10,000 projects with many equal scores were compared by name; with a NaN, all are sorted).
     private func topRanked(_ values: [(index: Int, value: Double)]) -> (top: ArraySlice<(index: Int, value: Double)>, count: Int) {
-        let sorted = values.sorted { ($1.value, figures[$0.index].name) < ($0.value, figures[$1.index].name) }
-        return (sorted.prefix(BarChart(title: "", bars: []).limit), values.count)
+        let limit = BarChart(title: "", bars: []).limit
+        var candidates = values
+        if values.count > limit, !values.contains(where: { $0.value.isNaN }) {
+            let cutoff = values.map(\.value).sorted(by: >)[limit - 1]
+            candidates = values.filter { $0.value >= cutoff }
+        }
+        let sorted = candidates.sorted { ($1.value, figures[$0.index].name) < ($0.value, figures[$1.index].name) }
+        return (sorted.prefix(limit), values.count)
     }
 
     private var categoryChart: BarChart {
