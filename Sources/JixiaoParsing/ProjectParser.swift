@@ -5,7 +5,8 @@ import JixiaoModel
 ///
 /// Every scalar is kept as raw text (no resolver), so `no` stays `no` and `010` stays `010`.
 /// libyaml's events are composed into a flat `YAMLDocument` (`YAMLComposer`, which keeps the
-/// behaviour of Yams's composer) that is walked along the schema only (`ProjectSchema`), so an
+/// behaviour of Yams's composer; `YAMLFastComposer` makes the same document without libyaml for
+/// the simple YAML project files are written in) that is walked along the schema only (`ProjectSchema`), so an
 /// alias bomb or a huge unknown subtree costs nothing beyond composing it.
 public enum ProjectParser {
     /// Files above this size are rejected without being read whole.
@@ -66,13 +67,18 @@ public enum ProjectParser {
         return parse(text: text, path: path)
     }
 
-    /// Parses already-decoded text (without BOM).
-    static func parse(text: String, path: String) -> ParseResult {
+    /// Parses already-decoded text (without BOM). `fastPath: false` composes with libyaml even
+    /// when `YAMLFastComposer` reads the text (for the tests that compare the two).
+    static func parse(text: String, path: String, fastPath: Bool = true) -> ParseResult {
         let document: YAMLDocument?
-        do {
-            document = try YAMLComposer.compose(text)
-        } catch {
-            return ParseResult(path: path, project: nil, diagnostics: [YAMLErrorTranslation.diagnostic(for: error, in: text)])
+        if fastPath, let simple = YAMLFastComposer.compose(text) {
+            document = simple
+        } else {
+            do {
+                document = try YAMLComposer.compose(text)
+            } catch {
+                return ParseResult(path: path, project: nil, diagnostics: [YAMLErrorTranslation.diagnostic(for: error, in: text)])
+            }
         }
         guard let document, !isEmptyDocument(document) else {
             return failure(path, RuleID.emptyFile, "文件是空的：请按模板填写项目（可用 jixiao new 生成模板）")
