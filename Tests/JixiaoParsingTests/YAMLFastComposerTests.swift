@@ -40,11 +40,12 @@ import Testing
         guard a.root == b.root else { return "root \(a.root) vs \(b.root)" }
         guard a.children == b.children else { return "children \(a.children) vs \(b.children)" }
         guard a.nodes.count == b.nodes.count else { return "\(a.nodes.count) nodes vs \(b.nodes.count)" }
-        for (index, (x, y)) in zip(a.nodes, b.nodes).enumerated() {
-            let same = x.kind == y.kind && x.anchored == y.anchored && x.plainKey == y.plainKey
-                && x.line == y.line && x.column == y.column && Array(x.text.utf8) == Array(y.text.utf8)
-                && x.tag == y.tag && x.childStart == y.childStart && x.childEnd == y.childEnd
-            if !same { return "node \(index): \(x) vs \(y)" }
+        guard a.tags == b.tags else { return "tags \(a.tags) vs \(b.tags)" }
+        // Node records include where each text lies in `utf8`, so equal records and equal
+        // `utf8` mean equal texts, byte for byte.
+        guard a.utf8 == b.utf8 else { return "text bytes differ" }
+        for (index, (x, y)) in zip(a.nodes, b.nodes).enumerated() where x != y {
+            return "node \(index): \(x) \(a.text(index)) vs \(y) \(b.text(index))"
         }
         return nil
     }

@@ -82,6 +82,17 @@ struct SeenKeys {
         self.init(KeyList(schema))
     }
 
+    /// Notes the key whose text has exactly the UTF-8 of one of the schema's keys; that key's
+    /// position, nil (nothing noted) for any other text.
+    mutating func insert(exactUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let position = schema.position(ofUTF8: bytes) else { return nil }
+        seen[position] = true
+        return position
+    }
+
+    /// The schema's key at `position`.
+    func key(at position: Int) -> String { schema.keys[position] }
+
     /// Notes `key`; its position in the schema, nil when it is not one of the schema's keys.
     @discardableResult
     mutating func insert(_ key: String) -> Int? {

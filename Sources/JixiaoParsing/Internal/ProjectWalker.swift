@@ -24,8 +24,9 @@ struct ProjectWalker {
         }
         var seen = SeenKeys(ProjectSchema.topLevelList)
         for (keyNode, value) in document.pairs(mapping) {
-            guard let key = keyText(keyNode) else { continue }
-            guard let known = seen.insert(key).flatMap(ProjectSchema.TopLevelKey.init(rawValue:)) else {
+            guard isReadableKey(keyNode) else { continue }
+            let (position, key) = insertKey(keyNode, into: &seen)
+            guard let known = position.flatMap(ProjectSchema.TopLevelKey.init(rawValue:)) else {
                 reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.topLevel, level: "项目表")
                 continue  // never descend into what the schema does not know
             }
@@ -62,8 +63,9 @@ struct ProjectWalker {
         var budget = Budget(total: nil, fiscal: nil, other: nil, location: location(of: node))
         var seen = SeenKeys(ProjectSchema.budgetList)
         for (keyNode, value) in document.pairs(mapping) {
-            guard let key = keyText(keyNode), accepts(value) else { continue }
-            switch seen.insert(key).flatMap(ProjectSchema.BudgetKey.init(rawValue:)) {
+            guard isReadableKey(keyNode), accepts(value) else { continue }
+            let (position, key) = insertKey(keyNode, into: &seen)
+            switch position.flatMap(ProjectSchema.BudgetKey.init(rawValue:)) {
             case .total?: budget.total = amount(value, key: key)
             case .fiscal?: budget.fiscal = amount(value, key: key)
             case .other?: budget.other = amount(value, key: key)
@@ -126,8 +128,9 @@ struct ProjectWalker {
         var indicator = Indicator(level1: level1, level2: level2, location: location(of: node))
         var seen = SeenKeys(ProjectSchema.indicatorList)
         for (keyNode, value) in document.pairs(mapping) {
-            guard let key = keyText(keyNode), accepts(value) else { continue }
-            switch seen.insert(key).flatMap(ProjectSchema.IndicatorKey.init(rawValue:)) {
+            guard isReadableKey(keyNode), accepts(value) else { continue }
+            let (position, key) = insertKey(keyNode, into: &seen)
+            switch position.flatMap(ProjectSchema.IndicatorKey.init(rawValue:)) {
             case .name?: indicator.name = scalar(value, key: key)
             case .description?: indicator.description = scalar(value, key: key)
             case .target?:
@@ -154,7 +157,7 @@ struct ProjectWalker {
             report(RuleID.wrongType, at: location(of: node), "“\(key)”应为一段文字，这里是\(kindName(node))")
             return nil
         }
-        return Field(Trimming.whitespacesAndNewlines.trim(document.text(node)), at: location(of: node))
+        return Field(document.withUTF8(node) { Trimming.whitespacesAndNewlines.trimmed(utf8: $0) }, at: location(of: node))
     }
 
     private mutating func amount(_ node: Node, key: String) -> Amount? {
@@ -203,13 +206,31 @@ struct ProjectWalker {
         return false
     }
 
-    private mutating func keyText(_ node: Node) -> String? {
-        guard accepts(node) else { return nil }
+    /// True for a key the walker reads: not anchored and a scalar (else with a diagnostic).
+    private mutating func isReadableKey(_ node: Node) -> Bool {
+        guard accepts(node) else { return false }
         guard document.kind(node) == .scalar else {
             report(RuleID.wrongType, at: location(of: node), "键应为一段文字，这里是\(kindName(node))")
-            return nil
+            return false
         }
-        return Trimming.whitespaces.trim(document.text(node))
+        return true
+    }
+
+    /// A readable key's text (trimmed of white space), nil when it is not readable.
+    private mutating func keyText(_ node: Node) -> String? {
+        guard isReadableKey(node) else { return nil }
+        return document.withUTF8(node) { Trimming.whitespaces.trimmed(utf8: $0) }
+    }
+
+    /// Notes a readable key in `seen`: its position in the schema (nil for any other key) and its
+    /// text trimmed of white space. A key with exactly the bytes of a schema key is that key,
+    /// whose text is the schema's own string (no string is made from the file).
+    private func insertKey(_ node: Node, into seen: inout SeenKeys) -> (position: Int?, text: String) {
+        if let position = document.withUTF8(node, { seen.insert(exactUTF8: $0) }) {
+            return (position, seen.key(at: position))
+        }
+        let key = document.withUTF8(node) { Trimming.whitespaces.trimmed(utf8: $0) }
+        return (seen.insert(key), key)
     }
 
     /// The node itself when it is a mapping.

@@ -197,6 +197,8 @@ private struct Builder {
 struct YAMLDocumentBuilder {
     private(set) var nodes: [YAMLDocument.Node] = []
     private(set) var children: [Int32] = []
+    private var utf8: [UInt8] = []
+    private var tags: [Int32: String] = [:]
     /// Children of the open collections, concatenated; moved to `children` when one closes.
     private var pending: [Int32] = []
     private var open: [Frame] = []
@@ -209,10 +211,12 @@ struct YAMLDocumentBuilder {
         var anchor: String?
     }
 
-    init() {
+    /// `textCapacity`: about how many bytes of text the scalars will have.
+    init(textCapacity: Int = 0) {
         nodes.reserveCapacity(128)
         children.reserveCapacity(128)
         pending.reserveCapacity(64)
+        utf8.reserveCapacity(textCapacity)
     }
 
     /// The number of collections open.
@@ -222,10 +226,12 @@ struct YAMLDocumentBuilder {
     mutating func addScalar(_ bytes: UnsafeBufferPointer<UInt8>, line: Int32, column: Int32, tag: String?, anchor: String?) -> Int32 {
         let isKey = open.last.map { $0.isMapping && (pending.count - $0.pendingStart) % 2 == 0 } ?? false
         let id = Int32(nodes.count)
+        let start = Int32(utf8.count)
+        utf8.append(contentsOf: bytes)
         nodes.append(YAMLDocument.Node(
             kind: .scalar, anchored: anchor != nil, plainKey: isKey && PlainText.isPlain(utf8: bytes),
-            line: line, column: column,
-            text: String(decoding: bytes, as: UTF8.self), tag: tag, childStart: 0, childEnd: 0))
+            line: line, column: column, textStart: start, textEnd: Int32(utf8.count), childStart: 0, childEnd: 0))
+        if let tag { tags[id] = tag }
         if let anchor { anchors[anchor] = id }
         return id
     }
@@ -233,9 +239,11 @@ struct YAMLDocumentBuilder {
     /// Opens a mapping or sequence; its children are the nodes completed until it closes.
     mutating func openCollection(isMapping: Bool, line: Int32, column: Int32, tag: String?, anchor: String?) {
         let id = Int32(nodes.count)
+        let start = Int32(utf8.count)
         nodes.append(YAMLDocument.Node(
             kind: isMapping ? .mapping : .sequence, anchored: anchor != nil, plainKey: false,
-            line: line, column: column, text: "", tag: tag, childStart: 0, childEnd: 0))
+            line: line, column: column, textStart: start, textEnd: start, childStart: 0, childEnd: 0))
+        if let tag { tags[id] = tag }
         open.append(Frame(node: id, isMapping: isMapping, pendingStart: pending.count, anchor: anchor))
     }
 
@@ -263,7 +271,16 @@ struct YAMLDocumentBuilder {
 
     /// The document with root `root`.
     func document(root: YAMLDocument.ID) -> YAMLDocument {
-        YAMLDocument(nodes: nodes, children: children, root: root)
+        YAMLDocument(nodes: nodes, children: children, utf8: utf8, tags: tags, root: root)
+    }
+
+    private func text(_ id: Int) -> String {
+        let node = nodes[id]
+        return String(decoding: utf8[Int(node.textStart)..<Int(node.textEnd)], as: UTF8.self)
+    }
+
+    private func tag(_ id: Int) -> String? {
+        tags.isEmpty ? nil : tags[Int32(id)]
     }
 
     // MARK: - Duplicate keys
@@ -314,11 +331,21 @@ struct YAMLDocumentBuilder {
     private func keysEqual(_ first: Int, _ second: Int, _ pendingStart: Int) -> Bool {
         let a = Int(pending[pendingStart + 2 * first])
         let b = Int(pending[pendingStart + 2 * second])
-        if nodes[a].plainKey && nodes[b].plainKey {
-            return nodes[a].text.utf8.count == nodes[b].text.utf8.count
-                && nodes[a].tag == nodes[b].tag && PlainText.sameBytes(nodes[a].text, nodes[b].text)
+        let left = nodes[a], right = nodes[b]
+        if left.plainKey && right.plainKey {
+            return sameBytes(left, right) && tag(a) == tag(b)
         }
         return equal(a, b)
+    }
+
+    private func sameBytes(_ left: YAMLDocument.Node, _ right: YAMLDocument.Node) -> Bool {
+        let count = Int(left.textEnd - left.textStart)
+        guard count == Int(right.textEnd - right.textStart) else { return false }
+        return utf8.withUnsafeBufferPointer { all in
+            let leftStart = Int(left.textStart), rightStart = Int(right.textStart)
+            for offset in 0..<count where all[leftStart + offset] != all[rightStart + offset] { return false }
+            return true
+        }
     }
 
     /// A hash that equal keys share (`String`'s own hash follows `String ==`).
@@ -326,9 +353,9 @@ struct YAMLDocumentBuilder {
         var hasher = Hasher()
         let node = nodes[id]
         hasher.combine(node.kind)
-        hasher.combine(node.tag)
+        hasher.combine(tag(id))
         if node.kind == .scalar {
-            hasher.combine(node.text)
+            hasher.combine(text(id))
         } else {
             hasher.combine(node.childEnd - node.childStart)
         }
@@ -342,9 +369,9 @@ struct YAMLDocumentBuilder {
         while let (a, b) = work.popLast() {
             if a == b { continue }
             let left = nodes[a], right = nodes[b]
-            guard left.kind == right.kind, left.tag == right.tag else { return false }
+            guard left.kind == right.kind, tag(a) == tag(b) else { return false }
             if left.kind == .scalar {
-                guard left.text == right.text else { return false }
+                guard text(a) == text(b) else { return false }
                 continue
             }
             guard left.childEnd - left.childStart == right.childEnd - right.childStart else { return false }
@@ -364,7 +391,8 @@ struct YAMLDocumentBuilder {
         let left = nodes[a], right = nodes[b]
         guard left.kind == right.kind, depth < 256 else { return .unordered }
         if left.kind == .scalar {
-            return left.text < right.text ? .less : right.text < left.text ? .greater : .unordered
+            let leftText = text(a), rightText = text(b)
+            return leftText < rightText ? .less : rightText < leftText ? .greater : .unordered
         }
         let step = left.kind == .mapping ? 2 : 1  // a mapping's pairs compare by key only
         let leftCount = Int(left.childEnd - left.childStart) / step
@@ -385,12 +413,12 @@ struct YAMLDocumentBuilder {
             let node = nodes[id]
             switch node.kind {
             case .scalar:
-                return node.text
+                return text(id)
             case .sequence:
                 return nil
             case .mapping:
                 let pairs = YAMLDocument.Pairs(children: children, start: Int(node.childStart), end: Int(node.childEnd))
-                guard let pair = pairs.first(where: { nodes[$0.key].tag == "tag:yaml.org,2002:value" }) else { return nil }
+                guard let pair = pairs.first(where: { tag($0.key) == "tag:yaml.org,2002:value" }) else { return nil }
                 id = pair.value
             }
         }

@@ -81,7 +81,7 @@ private struct PlainScan {
 private struct FastScanner {
     let bytes: UnsafePointer<UInt8>
     let count: Int
-    var builder = YAMLDocumentBuilder()
+    var builder: YAMLDocumentBuilder
     /// Bytes of a quoted scalar with escapes.
     var scratch: [UInt8] = []
 
@@ -104,6 +104,7 @@ private struct FastScanner {
     init(bytes: UnsafePointer<UInt8>, count: Int) {
         self.bytes = bytes
         self.count = count
+        builder = YAMLDocumentBuilder(textCapacity: count)
     }
 
     mutating func document() throws(Unsupported) -> YAMLDocument {
