@@ -51,9 +51,18 @@ struct KeyList: Sendable {
     /// The position of the key whose UTF-8 is `bytes`.
     func position(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         for index in utf8.indices where utf8[index].count == bytes.count {
-            if utf8[index].withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return index }
+            let equal = utf8[index].withUnsafeBufferPointer { key in
+                for offset in 0..<key.count where key[offset] != bytes[offset] { return false }
+                return true
+            }
+            if equal { return index }
         }
         return nil
+    }
+
+    /// The positions of `required` (keys of this list) in it, in the order of `required`.
+    func positions(of required: [String]) -> [(key: String, position: Int)] {
+        required.map { key in (key, keys.firstIndex(of: key)!) }
     }
 }
 
@@ -61,6 +70,11 @@ extension ProjectSchema {
     static let topLevelList = KeyList(topLevel)
     static let budgetList = KeyList(budgetKeys)
     static let indicatorList = KeyList(indicatorKeys)
+
+    // The required keys with their positions in their lists, for `SeenKeys.contains(position:)`.
+    static let requiredTopLevelPositions = topLevelList.positions(of: requiredTopLevel)
+    static let requiredBudgetPositions = budgetList.positions(of: requiredBudgetKeys)
+    static let requiredIndicatorPositions = indicatorList.positions(of: requiredIndicatorKeys)
 }
 
 /// Which keys of one schema level a mapping had, answering as a `Set<String>` of every key read
@@ -100,6 +114,9 @@ struct SeenKeys {
         seen[position] = true
         return position
     }
+
+    /// Whether the schema's key at `position` was noted (`contains` of that key).
+    func contains(position: Int) -> Bool { seen[position] }
 
     func contains(_ key: String) -> Bool {
         Self.position(of: key, in: schema).map { seen[$0] } ?? false

@@ -48,7 +48,7 @@ struct ProjectWalker {
             }
         }
         let start = location(of: root)
-        for key in ProjectSchema.requiredTopLevel where !seen.contains(key) {
+        for (key, position) in ProjectSchema.requiredTopLevelPositions where !seen.contains(position: position) {
             report(RuleID.missingField, at: start, "缺少必填项“\(key)”")
         }
         return project
@@ -72,7 +72,7 @@ struct ProjectWalker {
             case nil: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.budgetKeys, level: "预算")
             }
         }
-        for key in ProjectSchema.requiredBudgetKeys where !seen.contains(key) {
+        for (key, position) in ProjectSchema.requiredBudgetPositions where !seen.contains(position: position) {
             report(RuleID.missingField, at: budget.location, "预算缺少必填项“\(key)”")
         }
         return budget
@@ -143,7 +143,7 @@ struct ProjectWalker {
             case nil: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.indicatorKeys, level: "指标")
             }
         }
-        for key in ProjectSchema.requiredIndicatorKeys where !seen.contains(key) {
+        for (key, position) in ProjectSchema.requiredIndicatorPositions where !seen.contains(position: position) {
             let name = indicator.name.map { "“\($0.text)”" } ?? ""
             report(RuleID.missingField, at: indicator.location, "指标\(name)缺少必填项“\(key)”")
         }

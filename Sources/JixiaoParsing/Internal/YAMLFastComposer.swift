@@ -292,11 +292,19 @@ private struct FastScanner {
             if index == count { return PlainScan(end: end, stop: index, kind: .lineEnd, characters: characters) }
             let byte = bytes[index]
             if byte >= 0x80 {
-                if byte >= 0xC0 {
-                    try check(at: index)
+                // A three-byte character (every CJK one) in one step; only E2 and EF lead the
+                // characters `check` refuses.
+                if byte >= 0xE0 && byte < 0xF0 {
+                    if byte == 0xE2 || byte == 0xEF { try check(at: index) }
+                    index += 3
                     characters += 1
+                } else {
+                    if byte >= 0xC0 {
+                        try check(at: index)
+                        characters += 1
+                    }
+                    index += 1
                 }
-                index += 1
                 end = index
                 continue
             }
