@@ -115,7 +115,13 @@ struct TargetValueText {
     /// The normalised text of `range`, which holds only digits, `.` and `,`: each is one ASCII
     /// character whose key is its scalar, so the text is spelt from the keys.
     private func asciiText(_ range: Range<Int>) -> String {
-        String(decoding: keys[range.clamped(to: 0..<count)].lazy.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+        let range = range.clamped(to: 0..<count)
+        // The same bytes as `keys[range].lazy.map { UInt8(truncatingIfNeeded: $0) }`, decoded from
+        // contiguous memory (the lazy collection took String's slow, generic path).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
+            for (offset, index) in range.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: keys[index]) }
+            return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
+        }
     }
 
     /// True when `literal` (a single-scalar character of the grammar) stands at `index`.
