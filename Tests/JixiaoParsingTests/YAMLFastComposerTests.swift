@@ -33,6 +33,11 @@ import Testing
         let fastResult = ProjectParser.parse(text: text, path: "t.yaml", fastPath: true)
         let slowResult = ProjectParser.parse(text: text, path: "t.yaml", fastPath: false)
         if fastResult != slowResult { return ("parse results differ: \(fastResult) vs \(slowResult)", true) }
+        // From the file's bytes (composed from them without a string), with and without a BOM.
+        for data in [Data(text.utf8), Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))] {
+            let fromBytes = ProjectParser.parse(data: data, path: "t.yaml")
+            if fromBytes != slowResult { return ("parse(data:) differs: \(fromBytes) vs \(slowResult)", true) }
+        }
         return (nil, true)
     }
 
@@ -203,6 +208,57 @@ import Testing
             let (difference, _) = Self.difference(in: text)
             #expect(difference == nil, "\(difference ?? "")")
         }
+    }
+}
+
+/// The UTF-8 check that lets the parser compose from a file's bytes must accept exactly what
+/// `String(validating:)` accepts: the fast composer relies on well-formed sequences.
+@Suite struct WellFormedUTF8Tests {
+    static func agree(_ bytes: [UInt8]) -> Bool {
+        let expected = String(validating: bytes, as: UTF8.self) != nil
+        return bytes.withUnsafeBufferPointer(TextDecoding.isWellFormedUTF8) == expected
+    }
+
+    @Test func everySequenceOfUpToThreeBytes() {
+        var disagreements: [[UInt8]] = []
+        for first in 0...255 {
+            if !Self.agree([UInt8(first)]) { disagreements.append([UInt8(first)]) }
+            for second in 0...255 {
+                let pair = [UInt8(first), UInt8(second)]
+                if !Self.agree(pair) { disagreements.append(pair) }
+                if first >= 0xC0, !Self.agree([0x61] + pair + [0x61]) { disagreements.append([0x61] + pair + [0x61]) }
+                // Two-byte leads are settled by the pairs; three- and four-byte ones need a third byte.
+                guard first >= 0xE0 else { continue }
+                for third in 0...255 {
+                    let triple = [UInt8(first), UInt8(second), UInt8(third)]
+                    if !Self.agree(triple) { disagreements.append(triple) }
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+    }
+
+    @Test func fourByteSequencesAndRandomBytes() {
+        var disagreements: [[UInt8]] = []
+        let edges: [UInt8] = [0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF]
+        for first in 0xF0...0xFF {
+            for second in 0...255 {
+                for third in edges {
+                    for fourth in edges {
+                        let bytes = [UInt8(first), UInt8(second), third, fourth]
+                        if !Self.agree(bytes) { disagreements.append(bytes) }
+                    }
+                }
+            }
+        }
+        var generator = SeededGenerator(seed: 8)
+        let pool: [UInt8] = [0x20, 0x41, 0x0A, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+                             0xE4, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF, 0xB8, 0xAD, 0xBB]
+        for _ in 0..<200_000 {
+            let bytes = (0..<Int.random(in: 1...10, using: &generator)).map { _ in pool.randomElement(using: &generator)! }
+            if !Self.agree(bytes) { disagreements.append(bytes) }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
     }
 }
 

@@ -24,12 +24,15 @@ enum YAMLFastComposer {
     /// The document of `text` as `YAMLComposer.compose` would give it; nil when the text is
     /// outside the subset above (whether or not libyaml would accept it).
     static func compose(_ text: String) -> YAMLDocument? {
-        let document = text.utf8.withContiguousStorageIfAvailable { bytes -> YAMLDocument? in
-            guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
-            var scanner = FastScanner(bytes: base, count: bytes.count)
-            return try? scanner.document()
-        }
-        return document ?? nil
+        text.utf8.withContiguousStorageIfAvailable(compose(utf8:)) ?? nil
+    }
+
+    /// `compose` of the text whose UTF-8 is `bytes`, which must be well-formed UTF-8 (the reader
+    /// steps over a lead byte's continuation bytes without looking).
+    static func compose(utf8 bytes: UnsafeBufferPointer<UInt8>) -> YAMLDocument? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+        var scanner = FastScanner(bytes: base, count: bytes.count)
+        return try? scanner.document()
     }
 }
 
