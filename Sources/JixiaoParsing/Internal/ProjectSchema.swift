@@ -70,6 +70,9 @@ extension ProjectSchema {
     static let topLevelList = KeyList(topLevel)
     static let budgetList = KeyList(budgetKeys)
     static let indicatorList = KeyList(indicatorKeys)
+    /// The official level-1 and level-2 indicator names, for the keys that name categories.
+    static let categoryNames = KeyList(IndicatorCategory.level1
+        + IndicatorCategory.level1.flatMap { IndicatorCategory.level2[$0] ?? [] }.filter { !IndicatorCategory.level1.contains($0) })
 
     // The required keys with their positions in their lists, for `SeenKeys.contains(position:)`.
     static let requiredTopLevelPositions = topLevelList.positions(of: requiredTopLevel)

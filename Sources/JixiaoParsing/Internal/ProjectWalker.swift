@@ -98,14 +98,16 @@ struct ProjectWalker {
         }
         var indicators: [Indicator] = []
         for (level1Key, level1Value) in document.pairs(levels1) {
-            guard let level1Name = keyText(level1Key), accepts(level1Value) else { continue }
+            guard let level1Name = keyText(level1Key, knownNames: ProjectSchema.categoryNames), accepts(level1Value) else { continue }
             let level1 = Field(level1Name, at: location(of: level1Key))
             if isBlankScalar(level1Value) { continue }
             guard let levels2 = mappingOrReport(level1Value, what: "一级指标“\(level1Name)”", expected: "以二级指标为键的映射（数量指标、质量指标……）") else {
                 continue
             }
             for (level2Key, level2Value) in document.pairs(levels2) {
-                guard let level2Name = keyText(level2Key), accepts(level2Value) else { continue }
+                guard let level2Name = keyText(level2Key, knownNames: ProjectSchema.categoryNames), accepts(level2Value) else {
+                    continue
+                }
                 let level2 = Field(level2Name, at: location(of: level2Key))
                 if isBlankScalar(level2Value) { continue }
                 guard document.kind(level2Value) == .sequence else {
@@ -216,10 +218,14 @@ struct ProjectWalker {
         return true
     }
 
-    /// A readable key's text (trimmed of white space), nil when it is not readable.
-    private mutating func keyText(_ node: Node) -> String? {
+    /// A readable key's text (trimmed of white space), nil when it is not readable. A key with
+    /// exactly the bytes of one of `knownNames` is that name's own string (none is made).
+    private mutating func keyText(_ node: Node, knownNames: KeyList) -> String? {
         guard isReadableKey(node) else { return nil }
-        return document.withUTF8(node) { Trimming.whitespaces.trimmed(utf8: $0) }
+        return document.withUTF8(node) { bytes in
+            if let position = knownNames.position(ofUTF8: bytes) { return knownNames.keys[position] }
+            return Trimming.whitespaces.trimmed(utf8: bytes)
+        }
     }
 
     /// Notes a readable key in `seen`: its position in the schema (nil for any other key) and its
