@@ -5,7 +5,8 @@ import JixiaoModel
 ///
 /// Every scalar is kept as raw text (no resolver), so `no` stays `no` and `010` stays `010`.
 /// libyaml's events are composed into a flat `YAMLDocument` (`YAMLComposer`, which keeps the
-/// behaviour of Yams's composer) that is walked along the schema only (`ProjectSchema`), so an
+/// behaviour of Yams's composer; `YAMLFastComposer` makes the same document without libyaml for
+/// the simple YAML project files are written in) that is walked along the schema only (`ProjectSchema`), so an
 /// alias bomb or a huge unknown subtree costs nothing beyond composing it.
 public enum ProjectParser {
     /// Files above this size are rejected without being read whole.
@@ -54,6 +55,18 @@ public enum ProjectParser {
         if data.count > defaultSizeLimit {
             return failure(path, RuleID.fileTooLarge, "文件超过上限 \(defaultSizeLimit) 字节（1 MiB）")
         }
+        // The common case without a string of the whole file: well-formed UTF-8 (after a byte
+        // order mark) that the fast composer reads. Anything else goes the way below, which
+        // decodes (and words what is wrong) and composes with libyaml.
+        let simple = data.withUnsafeBytes { raw -> YAMLDocument? in
+            var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            }
+            guard TextDecoding.isWellFormedUTF8(bytes) else { return nil }
+            return YAMLFastComposer.compose(utf8: bytes)
+        }
+        if let simple { return parse(document: simple, path: path) }
         let text: String
         switch TextDecoding.decode(data) {
         case .success(let decoded):
@@ -63,17 +76,27 @@ public enum ProjectParser {
                 Diagnostic(rule: RuleID.notUTF8, severity: .error, location: problem.location, message: problem.message),
             ])
         }
-        return parse(text: text, path: path)
+        return parse(text: text, path: path, fastPath: false)
     }
 
-    /// Parses already-decoded text (without BOM).
-    static func parse(text: String, path: String) -> ParseResult {
+    /// Parses already-decoded text (without BOM). `fastPath: false` composes with libyaml even
+    /// when `YAMLFastComposer` reads the text (for the tests that compare the two).
+    static func parse(text: String, path: String, fastPath: Bool = true) -> ParseResult {
         let document: YAMLDocument?
-        do {
-            document = try YAMLComposer.compose(text)
-        } catch {
-            return ParseResult(path: path, project: nil, diagnostics: [YAMLErrorTranslation.diagnostic(for: error, in: text)])
+        if fastPath, let simple = YAMLFastComposer.compose(text) {
+            document = simple
+        } else {
+            do {
+                document = try YAMLComposer.compose(text)
+            } catch {
+                return ParseResult(path: path, project: nil, diagnostics: [YAMLErrorTranslation.diagnostic(for: error, in: text)])
+            }
         }
+        return parse(document: document, path: path)
+    }
+
+    /// Walks a composed document (nil: the stream had none).
+    private static func parse(document: YAMLDocument?, path: String) -> ParseResult {
         guard let document, !isEmptyDocument(document) else {
             return failure(path, RuleID.emptyFile, "文件是空的：请按模板填写项目（可用 jixiao new 生成模板）")
         }

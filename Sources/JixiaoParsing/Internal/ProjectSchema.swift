@@ -51,9 +51,18 @@ struct KeyList: Sendable {
     /// The position of the key whose UTF-8 is `bytes`.
     func position(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         for index in utf8.indices where utf8[index].count == bytes.count {
-            if utf8[index].withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return index }
+            let equal = utf8[index].withUnsafeBufferPointer { key in
+                for offset in 0..<key.count where key[offset] != bytes[offset] { return false }
+                return true
+            }
+            if equal { return index }
         }
         return nil
+    }
+
+    /// The positions of `required` (keys of this list) in it, in the order of `required`.
+    func positions(of required: [String]) -> [(key: String, position: Int)] {
+        required.map { key in (key, keys.firstIndex(of: key)!) }
     }
 }
 
@@ -61,6 +70,14 @@ extension ProjectSchema {
     static let topLevelList = KeyList(topLevel)
     static let budgetList = KeyList(budgetKeys)
     static let indicatorList = KeyList(indicatorKeys)
+    /// The official level-1 and level-2 indicator names, for the keys that name categories.
+    static let categoryNames = KeyList(IndicatorCategory.level1
+        + IndicatorCategory.level1.flatMap { IndicatorCategory.level2[$0] ?? [] }.filter { !IndicatorCategory.level1.contains($0) })
+
+    // The required keys with their positions in their lists, for `SeenKeys.contains(position:)`.
+    static let requiredTopLevelPositions = topLevelList.positions(of: requiredTopLevel)
+    static let requiredBudgetPositions = budgetList.positions(of: requiredBudgetKeys)
+    static let requiredIndicatorPositions = indicatorList.positions(of: requiredIndicatorKeys)
 }
 
 /// Which keys of one schema level a mapping had, answering as a `Set<String>` of every key read
@@ -82,6 +99,17 @@ struct SeenKeys {
         self.init(KeyList(schema))
     }
 
+    /// Notes the key whose text has exactly the UTF-8 of one of the schema's keys; that key's
+    /// position, nil (nothing noted) for any other text.
+    mutating func insert(exactUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let position = schema.position(ofUTF8: bytes) else { return nil }
+        seen[position] = true
+        return position
+    }
+
+    /// The schema's key at `position`.
+    func key(at position: Int) -> String { schema.keys[position] }
+
     /// Notes `key`; its position in the schema, nil when it is not one of the schema's keys.
     @discardableResult
     mutating func insert(_ key: String) -> Int? {
@@ -89,6 +117,9 @@ struct SeenKeys {
         seen[position] = true
         return position
     }
+
+    /// Whether the schema's key at `position` was noted (`contains` of that key).
+    func contains(position: Int) -> Bool { seen[position] }
 
     func contains(_ key: String) -> Bool {
         Self.position(of: key, in: schema).map { seen[$0] } ?? false

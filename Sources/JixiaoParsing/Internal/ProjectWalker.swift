@@ -24,8 +24,9 @@ struct ProjectWalker {
         }
         var seen = SeenKeys(ProjectSchema.topLevelList)
         for (keyNode, value) in document.pairs(mapping) {
-            guard let key = keyText(keyNode) else { continue }
-            guard let known = seen.insert(key).flatMap(ProjectSchema.TopLevelKey.init(rawValue:)) else {
+            guard isReadableKey(keyNode) else { continue }
+            let (position, key) = insertKey(keyNode, into: &seen)
+            guard let known = position.flatMap(ProjectSchema.TopLevelKey.init(rawValue:)) else {
                 reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.topLevel, level: "项目表")
                 continue  // never descend into what the schema does not know
             }
@@ -47,7 +48,7 @@ struct ProjectWalker {
             }
         }
         let start = location(of: root)
-        for key in ProjectSchema.requiredTopLevel where !seen.contains(key) {
+        for (key, position) in ProjectSchema.requiredTopLevelPositions where !seen.contains(position: position) {
             report(RuleID.missingField, at: start, "缺少必填项“\(key)”")
         }
         return project
@@ -62,15 +63,16 @@ struct ProjectWalker {
         var budget = Budget(total: nil, fiscal: nil, other: nil, location: location(of: node))
         var seen = SeenKeys(ProjectSchema.budgetList)
         for (keyNode, value) in document.pairs(mapping) {
-            guard let key = keyText(keyNode), accepts(value) else { continue }
-            switch seen.insert(key).flatMap(ProjectSchema.BudgetKey.init(rawValue:)) {
+            guard isReadableKey(keyNode), accepts(value) else { continue }
+            let (position, key) = insertKey(keyNode, into: &seen)
+            switch position.flatMap(ProjectSchema.BudgetKey.init(rawValue:)) {
             case .total?: budget.total = amount(value, key: key)
             case .fiscal?: budget.fiscal = amount(value, key: key)
             case .other?: budget.other = amount(value, key: key)
             case nil: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.budgetKeys, level: "预算")
             }
         }
-        for key in ProjectSchema.requiredBudgetKeys where !seen.contains(key) {
+        for (key, position) in ProjectSchema.requiredBudgetPositions where !seen.contains(position: position) {
             report(RuleID.missingField, at: budget.location, "预算缺少必填项“\(key)”")
         }
         return budget
@@ -96,14 +98,16 @@ struct ProjectWalker {
         }
         var indicators: [Indicator] = []
         for (level1Key, level1Value) in document.pairs(levels1) {
-            guard let level1Name = keyText(level1Key), accepts(level1Value) else { continue }
+            guard let level1Name = keyText(level1Key, knownNames: ProjectSchema.categoryNames), accepts(level1Value) else { continue }
             let level1 = Field(level1Name, at: location(of: level1Key))
             if isBlankScalar(level1Value) { continue }
             guard let levels2 = mappingOrReport(level1Value, what: "一级指标“\(level1Name)”", expected: "以二级指标为键的映射（数量指标、质量指标……）") else {
                 continue
             }
             for (level2Key, level2Value) in document.pairs(levels2) {
-                guard let level2Name = keyText(level2Key), accepts(level2Value) else { continue }
+                guard let level2Name = keyText(level2Key, knownNames: ProjectSchema.categoryNames), accepts(level2Value) else {
+                    continue
+                }
                 let level2 = Field(level2Name, at: location(of: level2Key))
                 if isBlankScalar(level2Value) { continue }
                 guard document.kind(level2Value) == .sequence else {
@@ -126,8 +130,9 @@ struct ProjectWalker {
         var indicator = Indicator(level1: level1, level2: level2, location: location(of: node))
         var seen = SeenKeys(ProjectSchema.indicatorList)
         for (keyNode, value) in document.pairs(mapping) {
-            guard let key = keyText(keyNode), accepts(value) else { continue }
-            switch seen.insert(key).flatMap(ProjectSchema.IndicatorKey.init(rawValue:)) {
+            guard isReadableKey(keyNode), accepts(value) else { continue }
+            let (position, key) = insertKey(keyNode, into: &seen)
+            switch position.flatMap(ProjectSchema.IndicatorKey.init(rawValue:)) {
             case .name?: indicator.name = scalar(value, key: key)
             case .description?: indicator.description = scalar(value, key: key)
             case .target?:
@@ -140,7 +145,7 @@ struct ProjectWalker {
             case nil: reportUnknownKey(key, at: keyNode, allowed: ProjectSchema.indicatorKeys, level: "指标")
             }
         }
-        for key in ProjectSchema.requiredIndicatorKeys where !seen.contains(key) {
+        for (key, position) in ProjectSchema.requiredIndicatorPositions where !seen.contains(position: position) {
             let name = indicator.name.map { "“\($0.text)”" } ?? ""
             report(RuleID.missingField, at: indicator.location, "指标\(name)缺少必填项“\(key)”")
         }
@@ -154,7 +159,7 @@ struct ProjectWalker {
             report(RuleID.wrongType, at: location(of: node), "“\(key)”应为一段文字，这里是\(kindName(node))")
             return nil
         }
-        return Field(Trimming.whitespacesAndNewlines.trim(document.text(node)), at: location(of: node))
+        return Field(document.withUTF8(node) { Trimming.whitespacesAndNewlines.trimmed(utf8: $0) }, at: location(of: node))
     }
 
     private mutating func amount(_ node: Node, key: String) -> Amount? {
@@ -203,13 +208,35 @@ struct ProjectWalker {
         return false
     }
 
-    private mutating func keyText(_ node: Node) -> String? {
-        guard accepts(node) else { return nil }
+    /// True for a key the walker reads: not anchored and a scalar (else with a diagnostic).
+    private mutating func isReadableKey(_ node: Node) -> Bool {
+        guard accepts(node) else { return false }
         guard document.kind(node) == .scalar else {
             report(RuleID.wrongType, at: location(of: node), "键应为一段文字，这里是\(kindName(node))")
-            return nil
+            return false
         }
-        return Trimming.whitespaces.trim(document.text(node))
+        return true
+    }
+
+    /// A readable key's text (trimmed of white space), nil when it is not readable. A key with
+    /// exactly the bytes of one of `knownNames` is that name's own string (none is made).
+    private mutating func keyText(_ node: Node, knownNames: KeyList) -> String? {
+        guard isReadableKey(node) else { return nil }
+        return document.withUTF8(node) { bytes in
+            if let position = knownNames.position(ofUTF8: bytes) { return knownNames.keys[position] }
+            return Trimming.whitespaces.trimmed(utf8: bytes)
+        }
+    }
+
+    /// Notes a readable key in `seen`: its position in the schema (nil for any other key) and its
+    /// text trimmed of white space. A key with exactly the bytes of a schema key is that key,
+    /// whose text is the schema's own string (no string is made from the file).
+    private func insertKey(_ node: Node, into seen: inout SeenKeys) -> (position: Int?, text: String) {
+        if let position = document.withUTF8(node, { seen.insert(exactUTF8: $0) }) {
+            return (position, seen.key(at: position))
+        }
+        let key = document.withUTF8(node) { Trimming.whitespaces.trimmed(utf8: $0) }
+        return (seen.insert(key), key)
     }
 
     /// The node itself when it is a mapping.

@@ -34,14 +34,44 @@ struct TargetValueText {
         keys.reserveCapacity(text.utf8.count)
         spaces.reserveCapacity(text.utf8.count)
         if scalarByScalar {
-            let scalars = text.unicodeScalars
-            var index = scalars.startIndex
-            while index != scalars.endIndex {
-                let scalar = scalars[index]
-                bounds.append(index)
-                keys.append(Self.key(plain: Self.normalise(scalar)))
-                spaces.append(PlainText.isWhitespace(scalar))
-                index = scalars.index(after: index)
+            // The scalars decoded from the UTF-8 in place (a plain text has one-byte and
+            // three-byte ones only), each starting at the index of its first byte.
+            let utf8 = text.utf8
+            let read: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let lead = UInt32(bytes[offset])
+                    let value: UInt32
+                    let length: Int
+                    if lead < 0x80 {
+                        (value, length) = (lead, 1)
+                    } else if lead < 0xE0 {
+                        (value, length) = ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2)
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+                        length = 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+                            | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+                        length = 4
+                    }
+                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    bounds.append(utf8.index(utf8.startIndex, offsetBy: offset))
+                    keys.append(Self.key(plain: Self.normalise(scalar)))
+                    spaces.append(PlainText.isWhitespace(scalar))
+                    offset += length
+                }
+            }
+            if read == nil {
+                let scalars = text.unicodeScalars
+                var index = scalars.startIndex
+                while index != scalars.endIndex {
+                    let scalar = scalars[index]
+                    bounds.append(index)
+                    keys.append(Self.key(plain: Self.normalise(scalar)))
+                    spaces.append(PlainText.isWhitespace(scalar))
+                    index = scalars.index(after: index)
+                }
             }
         } else {
             var index = text.startIndex
@@ -115,7 +145,13 @@ struct TargetValueText {
     /// The normalised text of `range`, which holds only digits, `.` and `,`: each is one ASCII
     /// character whose key is its scalar, so the text is spelt from the keys.
     private func asciiText(_ range: Range<Int>) -> String {
-        String(decoding: keys[range.clamped(to: 0..<count)].lazy.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+        let range = range.clamped(to: 0..<count)
+        // The same bytes as `keys[range].lazy.map { UInt8(truncatingIfNeeded: $0) }`, decoded from
+        // contiguous memory (the lazy collection took String's slow, generic path).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
+            for (offset, index) in range.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: keys[index]) }
+            return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
+        }
     }
 
     /// True when `literal` (a single-scalar character of the grammar) stands at `index`.

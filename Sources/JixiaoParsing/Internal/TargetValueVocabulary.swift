@@ -11,8 +11,35 @@ enum TargetValueVocabulary {
         let comparator: Comparator
     }
 
+    /// A list of comparator words, longest first, with the words of each first character found
+    /// at once: `comparator(in:of:at:)` tried every word at every position, and most characters
+    /// begin none.
+    struct ComparatorList: Sendable {
+        let words: [ComparatorWord]
+        /// For each first key (sorted), the positions in `words` of the words that begin with it, in order.
+        private let firstKeys: [UInt32]
+        private let wordsByFirstKey: [[Int]]
+
+        init(_ words: [ComparatorWord]) {
+            self.words = words
+            let keys = Set(words.compactMap(\.keys.first)).sorted()
+            firstKeys = keys
+            wordsByFirstKey = keys.map { key in words.indices.filter { words[$0].keys.first == key } }
+        }
+
+        /// The positions of the words that begin with `key`, in list order (empty for none).
+        func candidates(startingWith key: UInt32) -> [Int] {
+            var low = 0, high = firstKeys.count
+            while low < high {
+                let middle = (low + high) / 2
+                if firstKeys[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            return low < firstKeys.count && firstKeys[low] == key ? wordsByFirstKey[low] : []
+        }
+    }
+
     /// Comparators written before the number (`≥20个`, `不少于100家`).
-    static let prefixComparators: [ComparatorWord] = sorted([
+    static let prefixComparators = sorted([
         (">=", .atLeast), ("≥", .atLeast), ("≧", .atLeast), ("⩾", .atLeast), ("＞＝", .atLeast), ("＞=", .atLeast),
         ("<=", .atMost), ("≤", .atMost), ("≦", .atMost), ("⩽", .atMost), ("＜＝", .atMost), ("＜=", .atMost),
         (">", .greater), ("＞", .greater), ("<", .less), ("＜", .less),
@@ -27,13 +54,13 @@ enum TargetValueVocabulary {
     ])
 
     /// Comparators written after the number and unit (`10万元以内`, `100家以上`).
-    static let suffixComparators: [ComparatorWord] = sorted([
+    static let suffixComparators = sorted([
         ("以内", .atMost), ("以下", .atMost), ("及以下", .atMost),
         ("以上", .atLeast), ("及以上", .atLeast),
     ])
 
     /// Comparators a deadline may start with (`<12月`, `不晚于2022年12月`).
-    static let deadlineComparators: [ComparatorWord] = sorted([
+    static let deadlineComparators = sorted([
         ("<=", .atMost), ("≤", .atMost), ("≦", .atMost), ("⩽", .atMost), ("＜＝", .atMost), ("不晚于", .atMost),
         ("<", .less), ("＜", .less), ("早于", .less),
     ])
@@ -66,7 +93,8 @@ enum TargetValueVocabulary {
     /// Every character of the words above and of the parsers' own literals, by key: what a
     /// character that is not ASCII or a CJK ideograph may equal (`TargetValueText.key`).
     static let characterKeys: [Character: UInt32] = {
-        let comparatorCharacters = (prefixComparators + suffixComparators + deadlineComparators).flatMap(\.characters)
+        let comparatorCharacters = (prefixComparators.words + suffixComparators.words + deadlineComparators.words)
+            .flatMap(\.characters)
         let literals: [Character] = ["年", "月", "日", "号", "-", "/", ",", ".", "底", "末", "内"]
         let wordCharacters = (unitWords + deadlineQualifierWords.flatMap { $0 }).flatMap { Array($0) }
         var keys: [Character: UInt32] = [:]
@@ -79,17 +107,19 @@ enum TargetValueVocabulary {
     /// Punctuation that ends a clause: a subject containing it is prose, not a name.
     static let clausePunctuation: Set<Character> = ["，", ",", "。", "；", ";", "！", "!", "？", "?", "：", ":"]
 
-    /// The longest comparator of `words` at `index`, with its length.
-    static func comparator(in words: [ComparatorWord], of text: TargetValueText, at index: Int)
+    /// The longest comparator of `list` at `index`, with its length: the first word of the list
+    /// that stands there, looked for only among the words beginning with the character there.
+    static func comparator(in list: ComparatorList, of text: TargetValueText, at index: Int)
         -> (word: ComparatorWord, length: Int)? {
-        for word in words where text.matches(word.keys, at: index) {
-            return (word, word.characters.count)
+        guard index >= 0, index < text.count else { return nil }
+        for position in list.candidates(startingWith: text.keys[index]) where text.matches(list.words[position].keys, at: index) {
+            return (list.words[position], list.words[position].characters.count)
         }
         return nil
     }
 
-    private static func sorted(_ pairs: [(String, Comparator)]) -> [ComparatorWord] {
-        pairs.map { ComparatorWord(characters: Array($0.0), keys: TargetValueText.keys(Array($0.0)), comparator: $0.1) }
-            .sorted { $0.characters.count > $1.characters.count }
+    private static func sorted(_ pairs: [(String, Comparator)]) -> ComparatorList {
+        ComparatorList(pairs.map { ComparatorWord(characters: Array($0.0), keys: TargetValueText.keys(Array($0.0)), comparator: $0.1) }
+            .sorted { $0.characters.count > $1.characters.count })
     }
 }

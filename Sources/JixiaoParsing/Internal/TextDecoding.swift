@@ -28,6 +28,46 @@ enum TextDecoding {
                                 message: "\(hint)（第一个无效字节 0x\(byteText)，位于第 \(location.line) 行第 \(location.column) 列）"))
     }
 
+    /// True when `bytes` is well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no
+    /// surrogates, nothing above U+10FFFF, no truncated sequence), which is what
+    /// `String(validating:as: UTF8.self)` accepts; without making a string.
+    static func isWellFormedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+            } else if lead < 0xC2 {
+                return false
+            } else if lead < 0xE0 {
+                guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return false }
+                index += 2
+            } else if lead < 0xF0 {
+                guard index + 2 < count, bytes[index + 2] & 0xC0 == 0x80 else { return false }
+                let second = bytes[index + 1]
+                switch lead {
+                case 0xE0: guard second >= 0xA0 && second <= 0xBF else { return false }
+                case 0xED: guard second >= 0x80 && second <= 0x9F else { return false }
+                default: guard second & 0xC0 == 0x80 else { return false }
+                }
+                index += 3
+            } else if lead < 0xF5 {
+                guard index + 3 < count, bytes[index + 2] & 0xC0 == 0x80, bytes[index + 3] & 0xC0 == 0x80 else { return false }
+                let second = bytes[index + 1]
+                switch lead {
+                case 0xF0: guard second >= 0x90 && second <= 0xBF else { return false }
+                case 0xF4: guard second >= 0x80 && second <= 0x8F else { return false }
+                default: guard second & 0xC0 == 0x80 else { return false }
+                }
+                index += 4
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// The byte offset where UTF-8 decoding first fails.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
         var index = 0

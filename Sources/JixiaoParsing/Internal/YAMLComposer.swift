@@ -57,7 +57,7 @@ enum YAMLComposer {
             throw .syntax(context: .init(text: "expected a single document in the stream", mark: .init(line: 1, column: 1)),
                           problem: "but found another document", mark: events.startMark)
         }
-        return YAMLDocument(nodes: builder.nodes, children: builder.children, root: root)
+        return builder.document.document(root: root)
     }
 }
 
@@ -115,27 +115,9 @@ private struct EventStream: ~Copyable {
     }
 }
 
-/// The document under construction and the collections still open.
+/// Composes libyaml's events for one node into a `YAMLDocumentBuilder`.
 private struct Builder {
-    var nodes: [YAMLDocument.Node] = []
-    var children: [Int32] = []
-    /// Children of the open collections, concatenated; moved to `children` when one closes.
-    private var pending: [Int32] = []
-    private var open: [Frame] = []
-    private var anchors: [String: Int32] = [:]
-
-    private struct Frame {
-        var node: Int32
-        var isMapping: Bool
-        var pendingStart: Int
-        var anchor: String?
-    }
-
-    init() {
-        nodes.reserveCapacity(128)
-        children.reserveCapacity(128)
-        pending.reserveCapacity(64)
-    }
+    var document = YAMLDocumentBuilder()
 
     /// Composes the node whose first event is current; on return its last event is current.
     mutating func composeNode(_ events: inout EventStream) throws(YAMLProblem) -> YAMLDocument.ID {
@@ -144,11 +126,10 @@ private struct Builder {
             let completed: Int32
             switch event.pointee.type {
             case YAML_SCALAR_EVENT:
-                let isKey = open.last.map { $0.isMapping && (pending.count - $0.pendingStart) % 2 == 0 } ?? false
-                completed = addScalar(event.pointee, isKey: isKey)
+                completed = addScalar(event.pointee)
             case YAML_ALIAS_EVENT:
                 let name = String(cString: event.pointee.data.alias.anchor)
-                guard let target = anchors[name] else {
+                guard let target = document.anchors[name] else {
                     throw .syntax(context: nil, problem: "found undefined alias", mark: EventStream.mark(event.pointee.start_mark))
                 }
                 completed = target
@@ -157,29 +138,24 @@ private struct Builder {
                 try events.next()
                 continue
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                completed = try closeCollection()
+                completed = try document.closeCollection()
             default:
                 // libyaml never sends another event inside a document (Yams stops the process here).
                 throw .syntax(context: nil, problem: "unexpected event", mark: EventStream.mark(event.pointee.start_mark))
             }
-            if open.isEmpty { return Int(completed) }
-            pending.append(completed)
+            if !document.complete(completed) { return Int(completed) }
             try events.next()
         }
     }
 
-    private mutating func addScalar(_ event: yaml_event_t, isKey: Bool) -> Int32 {
+    private mutating func addScalar(_ event: yaml_event_t) -> Int32 {
         let scalar = event.data.scalar
-        let id = Int32(nodes.count)
         let tag = scalar.quoted_implicit == 1 ? nil : Self.explicitTag(scalar.tag, default: "tag:yaml.org,2002:str")
-        let bytes = Self.textBytes(scalar.value, count: scalar.length)
-        nodes.append(YAMLDocument.Node(
-            kind: .scalar, anchored: scalar.anchor != nil, plainKey: isKey && PlainText.isPlain(utf8: bytes),
+        return document.addScalar(
+            Self.textBytes(scalar.value, count: scalar.length),
             line: Int32(truncatingIfNeeded: event.start_mark.line + 1),
             column: Int32(truncatingIfNeeded: event.start_mark.column + 1),
-            text: String(decoding: bytes, as: UTF8.self), tag: tag, childStart: 0, childEnd: 0))
-        if let anchor = scalar.anchor { anchors[String(cString: anchor)] = id }
-        return id
+            tag: tag, anchor: scalar.anchor.map { String(cString: $0) })
     }
 
     private mutating func openCollection(_ event: yaml_event_t) {
@@ -188,27 +164,11 @@ private struct Builder {
         let start = event.data.sequence_start
         let tag = start.implicit != 0
             ? nil : Self.explicitTag(start.tag, default: isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq")
-        let id = Int32(nodes.count)
-        nodes.append(YAMLDocument.Node(
-            kind: isMapping ? .mapping : .sequence, anchored: start.anchor != nil, plainKey: false,
+        document.openCollection(
+            isMapping: isMapping,
             line: Int32(truncatingIfNeeded: event.start_mark.line + 1),
             column: Int32(truncatingIfNeeded: event.start_mark.column + 1),
-            text: "", tag: tag, childStart: 0, childEnd: 0))
-        open.append(Frame(node: id, isMapping: isMapping, pendingStart: pending.count,
-                          anchor: start.anchor.map { String(cString: $0) }))
-    }
-
-    private mutating func closeCollection() throws(YAMLProblem) -> Int32 {
-        let frame = open.removeLast()
-        if frame.isMapping {
-            try checkDuplicateKeys(from: frame.pendingStart)
-        }
-        nodes[Int(frame.node)].childStart = Int32(children.count)
-        children.append(contentsOf: pending[frame.pendingStart...])
-        nodes[Int(frame.node)].childEnd = Int32(children.count)
-        pending.removeSubrange(frame.pendingStart...)
-        if let anchor = frame.anchor { anchors[anchor] = frame.node }
-        return frame.node
+            tag: tag, anchor: start.anchor.map { String(cString: $0) })
     }
 
     /// The UTF-8 of a scalar's text as Yams makes it with `String(bytes:encoding: .utf8)`, which
@@ -228,6 +188,99 @@ private struct Builder {
               let tag = String.decodeCString(pointer, as: UTF8.self, repairingInvalidCodeUnits: true)?.result
         else { return nil }
         return tag.isEmpty || tag == "!" || tag == defaultTag ? nil : tag
+    }
+}
+
+/// The document under construction and the collections still open: what `YAMLComposer` (from
+/// libyaml's events) and `YAMLFastComposer` (from its own reading of the simple subset) share, so
+/// that both make the same node records and check duplicate keys the same way.
+struct YAMLDocumentBuilder {
+    private(set) var nodes: [YAMLDocument.Node] = []
+    private(set) var children: [Int32] = []
+    private var utf8: [UInt8] = []
+    private var tags: [Int32: String] = [:]
+    /// Children of the open collections, concatenated; moved to `children` when one closes.
+    private var pending: [Int32] = []
+    private var open: [Frame] = []
+    private(set) var anchors: [String: Int32] = [:]
+
+    private struct Frame {
+        var node: Int32
+        var isMapping: Bool
+        var pendingStart: Int
+        var anchor: String?
+    }
+
+    /// `textCapacity`: about how many bytes of text the scalars will have.
+    init(textCapacity: Int = 0) {
+        nodes.reserveCapacity(128)
+        children.reserveCapacity(128)
+        pending.reserveCapacity(64)
+        utf8.reserveCapacity(textCapacity)
+    }
+
+    /// The number of collections open.
+    var depth: Int { open.count }
+
+    /// Adds a scalar with the given text; its id.
+    mutating func addScalar(_ bytes: UnsafeBufferPointer<UInt8>, line: Int32, column: Int32, tag: String?, anchor: String?) -> Int32 {
+        let isKey = open.last.map { $0.isMapping && (pending.count - $0.pendingStart) % 2 == 0 } ?? false
+        let id = Int32(nodes.count)
+        let start = Int32(utf8.count)
+        utf8.append(contentsOf: bytes)
+        nodes.append(YAMLDocument.Node(
+            kind: .scalar, anchored: anchor != nil, plainKey: isKey && PlainText.isPlain(utf8: bytes),
+            line: line, column: column, textStart: start, textEnd: Int32(utf8.count), childStart: 0, childEnd: 0))
+        if let tag { tags[id] = tag }
+        if let anchor { anchors[anchor] = id }
+        return id
+    }
+
+    /// Opens a mapping or sequence; its children are the nodes completed until it closes.
+    mutating func openCollection(isMapping: Bool, line: Int32, column: Int32, tag: String?, anchor: String?) {
+        let id = Int32(nodes.count)
+        let start = Int32(utf8.count)
+        nodes.append(YAMLDocument.Node(
+            kind: isMapping ? .mapping : .sequence, anchored: anchor != nil, plainKey: false,
+            line: line, column: column, textStart: start, textEnd: start, childStart: 0, childEnd: 0))
+        if let tag { tags[id] = tag }
+        open.append(Frame(node: id, isMapping: isMapping, pendingStart: pending.count, anchor: anchor))
+    }
+
+    /// Closes the innermost open collection (checking a mapping's keys); its id.
+    mutating func closeCollection() throws(YAMLProblem) -> Int32 {
+        let frame = open.removeLast()
+        if frame.isMapping {
+            try checkDuplicateKeys(from: frame.pendingStart)
+        }
+        nodes[Int(frame.node)].childStart = Int32(children.count)
+        children.append(contentsOf: pending[frame.pendingStart...])
+        nodes[Int(frame.node)].childEnd = Int32(children.count)
+        pending.removeSubrange(frame.pendingStart...)
+        if let anchor = frame.anchor { anchors[anchor] = frame.node }
+        return frame.node
+    }
+
+    /// Makes the completed node `id` the next child of the innermost open collection; false when
+    /// none is open (`id` is the root).
+    mutating func complete(_ id: Int32) -> Bool {
+        if open.isEmpty { return false }
+        pending.append(id)
+        return true
+    }
+
+    /// The document with root `root`.
+    func document(root: YAMLDocument.ID) -> YAMLDocument {
+        YAMLDocument(nodes: nodes, children: children, utf8: utf8, tags: tags, root: root)
+    }
+
+    private func text(_ id: Int) -> String {
+        let node = nodes[id]
+        return String(decoding: utf8[Int(node.textStart)..<Int(node.textEnd)], as: UTF8.self)
+    }
+
+    private func tag(_ id: Int) -> String? {
+        tags.isEmpty ? nil : tags[Int32(id)]
     }
 
     // MARK: - Duplicate keys
@@ -278,11 +331,21 @@ private struct Builder {
     private func keysEqual(_ first: Int, _ second: Int, _ pendingStart: Int) -> Bool {
         let a = Int(pending[pendingStart + 2 * first])
         let b = Int(pending[pendingStart + 2 * second])
-        if nodes[a].plainKey && nodes[b].plainKey {
-            return nodes[a].text.utf8.count == nodes[b].text.utf8.count
-                && nodes[a].tag == nodes[b].tag && PlainText.sameBytes(nodes[a].text, nodes[b].text)
+        let left = nodes[a], right = nodes[b]
+        if left.plainKey && right.plainKey {
+            return sameBytes(left, right) && tag(a) == tag(b)
         }
         return equal(a, b)
+    }
+
+    private func sameBytes(_ left: YAMLDocument.Node, _ right: YAMLDocument.Node) -> Bool {
+        let count = Int(left.textEnd - left.textStart)
+        guard count == Int(right.textEnd - right.textStart) else { return false }
+        return utf8.withUnsafeBufferPointer { all in
+            let leftStart = Int(left.textStart), rightStart = Int(right.textStart)
+            for offset in 0..<count where all[leftStart + offset] != all[rightStart + offset] { return false }
+            return true
+        }
     }
 
     /// A hash that equal keys share (`String`'s own hash follows `String ==`).
@@ -290,9 +353,9 @@ private struct Builder {
         var hasher = Hasher()
         let node = nodes[id]
         hasher.combine(node.kind)
-        hasher.combine(node.tag)
+        hasher.combine(tag(id))
         if node.kind == .scalar {
-            hasher.combine(node.text)
+            hasher.combine(text(id))
         } else {
             hasher.combine(node.childEnd - node.childStart)
         }
@@ -306,9 +369,9 @@ private struct Builder {
         while let (a, b) = work.popLast() {
             if a == b { continue }
             let left = nodes[a], right = nodes[b]
-            guard left.kind == right.kind, left.tag == right.tag else { return false }
+            guard left.kind == right.kind, tag(a) == tag(b) else { return false }
             if left.kind == .scalar {
-                guard left.text == right.text else { return false }
+                guard text(a) == text(b) else { return false }
                 continue
             }
             guard left.childEnd - left.childStart == right.childEnd - right.childStart else { return false }
@@ -328,7 +391,8 @@ private struct Builder {
         let left = nodes[a], right = nodes[b]
         guard left.kind == right.kind, depth < 256 else { return .unordered }
         if left.kind == .scalar {
-            return left.text < right.text ? .less : right.text < left.text ? .greater : .unordered
+            let leftText = text(a), rightText = text(b)
+            return leftText < rightText ? .less : rightText < leftText ? .greater : .unordered
         }
         let step = left.kind == .mapping ? 2 : 1  // a mapping's pairs compare by key only
         let leftCount = Int(left.childEnd - left.childStart) / step
@@ -349,12 +413,12 @@ private struct Builder {
             let node = nodes[id]
             switch node.kind {
             case .scalar:
-                return node.text
+                return text(id)
             case .sequence:
                 return nil
             case .mapping:
                 let pairs = YAMLDocument.Pairs(children: children, start: Int(node.childStart), end: Int(node.childEnd))
-                guard let pair = pairs.first(where: { nodes[$0.key].tag == "tag:yaml.org,2002:value" }) else { return nil }
+                guard let pair = pairs.first(where: { tag($0.key) == "tag:yaml.org,2002:value" }) else { return nil }
                 id = pair.value
             }
         }

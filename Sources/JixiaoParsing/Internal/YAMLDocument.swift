@@ -14,7 +14,8 @@ struct YAMLDocument {
         case scalar, mapping, sequence
     }
 
-    struct Node {
+    /// One node: a plain value without references, so the node array copies and grows cheaply.
+    struct Node: Equatable {
         var kind: Kind
         /// True when the node carries an anchor (`&name`); aliases to it share the flag.
         var anchored: Bool
@@ -24,12 +25,10 @@ struct YAMLDocument {
         /// Where the node's first event starts (its anchor or tag when it has one), from 1 as Yams counts.
         var line: Int32
         var column: Int32
-        /// The scalar's value as Yams's `Node.Scalar.string` has it; empty for collections.
-        var text: String
-        /// The tag as Yams resolves it with the basic resolver, nil for the kind's default
-        /// (`!!str`, `!!map`, `!!seq`: no tag, the non-specific `!`, or a quoted scalar).
-        /// Only duplicate-key detection looks at it.
-        var tag: String?
+        /// The scalar's value as Yams's `Node.Scalar.string` has it, as `utf8[textStart..<textEnd]`;
+        /// empty for collections.
+        var textStart: Int32
+        var textEnd: Int32
         /// This node's children in `YAMLDocument.children`: keys and values alternating for a mapping.
         var childStart: Int32
         var childEnd: Int32
@@ -38,11 +37,33 @@ struct YAMLDocument {
     var nodes: [Node]
     /// Children of every collection, each collection's contiguous.
     var children: [Int32]
+    /// The UTF-8 of every scalar's text, one after the other: a `String` is made only for the
+    /// texts the walker keeps.
+    var utf8: [UInt8]
+    /// The tag of each node that has one as Yams resolves it with the basic resolver, other than
+    /// the kind's default (`!!str`, `!!map`, `!!seq`: no tag, the non-specific `!`, or a quoted
+    /// scalar). Only duplicate-key detection looks at tags.
+    var tags: [Int32: String]
     let root: ID
 
     func kind(_ id: ID) -> Kind { nodes[id].kind }
     func isAnchored(_ id: ID) -> Bool { nodes[id].anchored }
-    func text(_ id: ID) -> String { nodes[id].text }
+    /// The scalar's text (empty for a collection), made anew at each call.
+    func text(_ id: ID) -> String {
+        withUTF8(id) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 of the scalar's text.
+    func withUTF8<Result>(_ id: ID, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let node = nodes[id]
+        return try utf8.withUnsafeBufferPointer { all in
+            try body(UnsafeBufferPointer(rebasing: all[Int(node.textStart)..<Int(node.textEnd)]))
+        }
+    }
+
+    func tag(_ id: ID) -> String? {
+        tags.isEmpty ? nil : tags[Int32(id)]
+    }
 
     func location(_ id: ID) -> SourceLocation {
         SourceLocation(line: Int(nodes[id].line), column: Int(nodes[id].column))
