@@ -45,7 +45,9 @@ public final class SiteBuilder {
 
     /// Files a full build reads, checks and renders at once: bounds the bytes, parses, reports and
     /// pages alive together (each file leaves only its `FileState` behind).
-    static let chunkSize = 256
+    var chunkSize = 256
+    /// Fragments rendered without their findings.html rows (a test reads it).
+    private(set) var findingsRowsLeftOut = 0
 
     public init(content: URL, output: URL, version: String) throws {
         tree = ContentTree(root: content)
@@ -96,11 +98,19 @@ public final class SiteBuilder {
         var views: [Project?] = []
         order.reserveCapacity(paths.count)
         views.reserveCapacity(paths.count)
+        // findings.html lists findings only up to its limit: once more than that are counted, the
+        // rest of the files leave their rows out (a tenth of rendering at 10,000 projects).
+        let findingsLimit = configuration.site.effectiveFindingsPageLimit
+        var findingsCounted = 0
         var chunkStart = 0
         while chunkStart < paths.count {
-            let chunk = Array(paths[chunkStart..<min(chunkStart + Self.chunkSize, paths.count)])
-            let jobs = chunk.map { Job(path: $0, parsed: nil, previous: previous[$0], crossFile: crossFile[$0] ?? []) }
+            let chunk = Array(paths[chunkStart..<min(chunkStart + chunkSize, paths.count)])
+            let listFindings = findingsCounted <= findingsLimit
+            let jobs = chunk.map {
+                Job(path: $0, parsed: nil, previous: previous[$0], crossFile: crossFile[$0] ?? [], listFindings: listFindings)
+            }
             for done in try run(jobs, cacheUsable: cacheUsable, summary: &summary) {
+                findingsCounted += done.state.fragments.findingCount
                 order.append(done.path)
                 views.append(done.state.crossFileView)
                 fresh[done.path] = done.state
@@ -124,6 +134,9 @@ public final class SiteBuilder {
                 newCache.pages[done.state.page] = done.pageKey
             }
             reorder()
+        }
+        for done in try listMissingFindings(cacheUsable: cacheUsable, summary: &summary) {
+            newCache.pages[done.state.page] = done.pageKey
         }
         try compactStoreIfNeeded()
         let content = aggregateContent()
@@ -244,6 +257,9 @@ public final class SiteBuilder {
         } else {
             for path in dirty { if let position = positions[path] { orderedViews[position] = states[path]?.crossFileView } }
         }
+        let listed = try listMissingFindings(cacheUsable: cacheMatchesConfiguration, summary: &summary)
+        for done in listed { cache.pages[done.state.page] = done.pageKey }
+        if !listed.isEmpty { changedAggregates.insert(SiteRenderer.findingsPagePath) }
         try compactStoreIfNeeded()
         // Only the aggregates that show something that changed.
         let content = aggregateContent()
@@ -269,6 +285,9 @@ public final class SiteBuilder {
         let parsed: (SourceFile, ParseResult)?
         let previous: FileState?
         let crossFile: [Diagnostic]
+        /// Render the findings.html rows (`ProjectFragments.listsFindings`); false only in a full
+        /// build once the findings counted so far are over the page's limit.
+        var listFindings = true
     }
 
     /// What one job leaves: the file's new state, its page's cache key and what was done.
@@ -321,7 +340,10 @@ public final class SiteBuilder {
         }
         for index in items.indices {
             if items[index].parsed { summary.filesParsed += 1 }
-            if items[index].fragmentsMade { fragmentsRendered += 1 }
+            if items[index].fragmentsMade {
+                fragmentsRendered += 1
+                if !items[index].state.fragments.listsFindings { findingsRowsLeftOut += 1 }
+            }
             if let page = items[index].page {
                 summary.pagesRendered += 1
                 if page.written { summary.filesWritten += 1 }
@@ -376,12 +398,13 @@ public final class SiteBuilder {
             }
             let state: FileState
             var fragmentsMade = false
-            if var old = job.previous, old.hash == source.hash, old.reportKey == reportKey {
+            if var old = job.previous, old.hash == source.hash, old.reportKey == reportKey,
+               old.fragments.listsFindings || !job.listFindings {
                 old.modified = source.modified
                 state = old
             } else {
                 let made = makeReport()
-                let fragments = SiteRenderer.renderFragments(made, in: content)
+                let fragments = SiteRenderer.renderFragments(made, in: content, listingFindings: job.listFindings)
                 state = FileState(hash: source.hash, modified: source.modified,
                                   crossFileView: result?.project.map(RuleCatalogue.crossFileView),
                                   crossFileInputs: RuleCatalogue.crossFileInputs(of: result?.project),
@@ -430,6 +453,26 @@ public final class SiteBuilder {
     private func reorder() {
         let paths = states.keys.sorted()
         setOrder(paths, views: paths.map { states[$0]?.crossFileView })
+    }
+
+    /// When every file's findings add up to findings.html's limit or less, the page lists them all:
+    /// files whose rows a full build left out (it had counted more than the limit by then; edits or
+    /// cross-file findings brought the total down since) are done again with their rows. Returns
+    /// what was done (usually nothing).
+    private func listMissingFindings(cacheUsable: Bool, summary: inout BuildSummary) throws -> [Done] {
+        var total = 0
+        var missing: [String] = []
+        for path in orderedPaths {
+            guard let fragments = states[path]?.fragments else { continue }
+            total += fragments.findingCount
+            if !fragments.listsFindings { missing.append(path) }
+        }
+        guard !missing.isEmpty, total <= configuration.site.effectiveFindingsPageLimit else { return [] }
+        let jobs = missing.map { Job(path: $0, parsed: nil, previous: states[$0], crossFile: crossFile[$0] ?? []) }
+        let done = try run(jobs, cacheUsable: cacheUsable, summary: &summary)
+        for item in done { states[item.path] = item.state }
+        reorder()
+        return done
     }
 
     /// `orderedPaths` (sorted: every key of `states`), their views and `positions`.

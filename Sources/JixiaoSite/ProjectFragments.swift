@@ -11,13 +11,18 @@ public struct ProjectFragments: Sendable {
     let figures: ReportFigures
     /// `<tr>…</tr>` of the overview table.
     let overviewRow: [UInt8]
-    /// The `<tr>` of every finding of the findings table.
+    /// The `<tr>` of every finding of the findings table (none when `listsFindings` is false).
     let findingsRows: [UInt8]
+    /// False when the findings rows were left out (`listingFindings: false`): findings.html only
+    /// lists findings up to `findings_page_limit`, and a builder that already counts more than that
+    /// need not render rows nobody will show (it renders them when the total drops to the limit).
+    public let listsFindings: Bool
     /// Findings by rule (count, most serious severity), for the findings chart, filters and rules page.
     let ruleCounts: [String: RuleCount]
     /// Indicators by category (一级, 二级) in first-seen order, for the category chart.
     let categoryCounts: [CategoryCount]
-    let findingCount: Int
+    /// The findings of the report (listed or not).
+    public let findingCount: Int
     /// The project's summary as compact JSON with sorted keys, one line, after `,` and a newline
     /// (the first element of projects.json drops the comma: `AggregatePlan.firstRowSkip`).
     let json: [UInt8]
@@ -70,7 +75,7 @@ public struct ProjectFragments: Sendable {
         var count: Int
     }
 
-    init(report: ProjectReport, content: SiteContent) {
+    init(report: ProjectReport, content: SiteContent, listingFindings: Bool = true) {
         path = report.path
         figures = ReportFigures(report)
         let sorted = report.diagnostics.sorted()
@@ -84,8 +89,14 @@ public struct ProjectFragments: Sendable {
         var html = HTMLWriter(capacity: 16_384)
         OverviewPage.writeRow(figures, page: page, to: &html)
         overviewRow = html.takeBytes()
-        findingCount = FindingsPage.writeRows(report, sorted: sorted, lines: lines, content: content, page: page, to: &html)
-        findingsRows = html.takeBytes()
+        listsFindings = listingFindings
+        if listingFindings {
+            findingCount = FindingsPage.writeRows(report, sorted: sorted, lines: lines, content: content, page: page, to: &html)
+            findingsRows = html.takeBytes()
+        } else {
+            findingCount = sorted.count
+            findingsRows = []
+        }
         var rows = ByteBuffer(capacity: 16_384)
         FindingsExport.writeRows(report, sorted: sorted, content: content, to: &rows)
         findingsCSVRows = rows.take()
@@ -144,6 +155,7 @@ public struct ProjectFragments: Sendable {
         ruleCounts = other.ruleCounts
         categoryCounts = other.categoryCounts
         findingCount = other.findingCount
+        listsFindings = other.listsFindings
         rowHashes = other.rowHashes
         overviewRow = keepingRows ? other.overviewRow : []
         findingsRows = keepingRows ? other.findingsRows : []

@@ -32,8 +32,10 @@ public enum SiteRenderer {
     /// One project's parts of the aggregates. They depend only on this report and the rule catalogue
     /// (not on the modification times, configuration or version), so a builder may keep them for as
     /// long as the report is unchanged.
-    public static func renderFragments(_ report: ProjectReport, in content: SiteContent) -> ProjectFragments {
-        ProjectFragments(report: report, content: content)
+    /// `listingFindings: false` leaves out the findings.html rows (see `ProjectFragments.listsFindings`).
+    public static func renderFragments(_ report: ProjectReport, in content: SiteContent,
+                                       listingFindings: Bool = true) -> ProjectFragments {
+        ProjectFragments(report: report, content: content, listingFindings: listingFindings)
     }
 
     /// Everything that aggregates all projects: index.html, findings.html, rules.html,
@@ -100,6 +102,9 @@ public enum SiteRenderer {
     }
 
     /// The output paths `renderAggregates` produces, for a build that needs to know them up front.
+    /// The findings page, which lists findings only up to `findings_page_limit`.
+    public static let findingsPagePath = SitePaths.findings
+
     public static let aggregatePaths: [String] = [
         SitePaths.index, SitePaths.findings, SitePaths.rules, SitePaths.projectsJSON, SitePaths.indicatorsCSV,
         SitePaths.findingsCSV, SitePaths.stylesheet, SitePaths.script,
