@@ -8,12 +8,29 @@ enum ParallelMap {
     static let minimumParallelCount = 4
 
     static func map<Result>(_ count: Int, _ transform: (Int) -> Result) -> [Result] {
-        guard count >= minimumParallelCount else { return (0..<count).map(transform) }
+        map(count, alongside: nil, transform)
+    }
+
+    /// `map`, and `alongside` run once at the same time as the items, on one of the threads (it
+    /// is started first). The caller's thread waits for both.
+    static func map<Result>(_ count: Int, alongside: (() -> Void)?, _ transform: (Int) -> Result) -> [Result] {
+        guard count >= minimumParallelCount else {
+            alongside?()
+            return (0..<count).map(transform)
+        }
         let slots = Slots<Result>(count: count)
+        let extra = alongside == nil ? 0 : 1
         withoutActuallyEscaping(transform) { transform in
-            let work = UncheckedBox(transform)
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                slots.set(index, work.value(index))
+            withoutActuallyEscaping(alongside ?? {}) { alongside in
+                let work = UncheckedBox(transform)
+                let side = UncheckedBox(alongside)
+                DispatchQueue.concurrentPerform(iterations: count + extra) { index in
+                    if index < extra {
+                        side.value()
+                    } else {
+                        slots.set(index - extra, work.value(index - extra))
+                    }
+                }
             }
         }
         return slots.collect()

@@ -102,23 +102,39 @@ public final class SiteBuilder {
         // rest of the files leave their rows out (a tenth of rendering at 10,000 projects).
         let findingsLimit = configuration.site.effectiveFindingsPageLimit
         var findingsCounted = 0
-        var chunkStart = 0
-        while chunkStart < paths.count {
-            let chunk = Array(paths[chunkStart..<min(chunkStart + chunkSize, paths.count)])
-            let listFindings = findingsCounted <= findingsLimit
-            let jobs = chunk.map {
-                Job(path: $0, parsed: nil, previous: previous[$0], crossFile: crossFile[$0] ?? [], listFindings: listFindings)
-            }
-            for done in try run(jobs, cacheUsable: cacheUsable, summary: &summary) {
+        // A chunk's results are taken in (rows to the store, states kept) while the next chunk
+        // runs, on one of its threads: done alone between chunks, that left the other core idle.
+        var pending: Launched?
+        var taken = 0
+        func take(_ launched: Launched) throws {
+            for done in try collect(launched, summary: &summary) {
                 findingsCounted += done.state.fragments.findingCount
                 order.append(done.path)
                 views.append(done.state.crossFileView)
                 fresh[done.path] = done.state
                 newCache.pages[done.state.page] = done.pageKey
             }
-            chunkStart += chunk.count
-            progress?(chunkStart, paths.count)
+            taken += launched.jobs.count
+            progress?(taken, paths.count)
         }
+        var chunkStart = 0
+        while chunkStart < paths.count {
+            let chunk = Array(paths[chunkStart..<min(chunkStart + chunkSize, paths.count)])
+            // Counted up to the chunk before the one being taken in: the same on every run.
+            let listFindings = findingsCounted <= findingsLimit
+            let jobs = chunk.map {
+                Job(path: $0, parsed: nil, previous: previous[$0], crossFile: crossFile[$0] ?? [], listFindings: listFindings)
+            }
+            let earlier = pending
+            var takeError: Error?
+            pending = try launch(jobs, cacheUsable: cacheUsable) {
+                guard let earlier else { return }
+                do { try take(earlier) } catch { takeError = error }
+            }
+            if let takeError { throw takeError }
+            chunkStart += chunk.count
+        }
+        if let pending { try take(pending) }
         for (path, old) in previous where fresh[path] == nil { store.release(old.slices) }
         states = fresh
         setOrder(order, views: views)
@@ -305,7 +321,23 @@ public final class SiteBuilder {
     /// previous state was made from the same inputs, renders and writes the page unless the cache
     /// says it is on disk already. Files that are gone are left out of the result.
     private func run(_ jobs: [Job], cacheUsable: Bool, summary: inout BuildSummary) throws -> [Done] {
-        guard !jobs.isEmpty else { return [] }
+        try collect(launch(jobs, cacheUsable: cacheUsable), summary: &summary)
+    }
+
+    /// Jobs that ran, with their results not yet taken in (`collect`).
+    private struct Launched {
+        let jobs: [Job]
+        let results: [Result<Done?, Error>]
+        let cacheUsable: Bool
+    }
+
+    /// Runs the jobs on every core (see `run`); `alongside` runs at the same time, on one of the
+    /// threads, while the main thread waits (it may use the builder: the jobs do not).
+    private func launch(_ jobs: [Job], cacheUsable: Bool, alongside: (() -> Void)? = nil) throws -> Launched {
+        guard !jobs.isEmpty else {
+            alongside?()
+            return Launched(jobs: [], results: [], cacheUsable: cacheUsable)
+        }
         // Page paths on every core: the other core waits for what this thread does alone.
         let pages = ParallelMap.map(jobs.count) {
             SiteRenderer.projectPagePath(id: ProjectParser.projectID(forPath: jobs[$0].path), path: jobs[$0].path)
@@ -315,9 +347,15 @@ public final class SiteBuilder {
                                  cache: cacheUsable ? cache : nil, outputs: outputs, createdFolders: createdFolders,
                                  content: SiteContent(reports: [], rules: RuleCatalogue.descriptions,
                                                       configuration: configuration.site, version: version))
-        let results = ParallelMap.map(jobs.count) { index in
+        let results = ParallelMap.map(jobs.count, alongside: alongside) { index in
             Result { try context.run(jobs[index], page: pages[index]) }
         }
+        return Launched(jobs: jobs, results: results, cacheUsable: cacheUsable)
+    }
+
+    /// Takes in what launched jobs left: their rows go to the store, the counts to `summary`.
+    private func collect(_ launched: Launched, summary: inout BuildSummary) throws -> [Done] {
+        let jobs = launched.jobs, results = launched.results, cacheUsable = launched.cacheUsable
         // Each done state is copied once, into `items`, and changed there (a copy retains every
         // string of the state's project view and fragments; this part runs on one thread).
         var items: [Done] = []
