@@ -86,6 +86,11 @@ public enum SiteRenderer {
         case SitePaths.projectsJSON: return ProjectsExport.plan(content: content, fragments: fragments)
         case SitePaths.indicatorsCSV: return IndicatorsExport.plan
         case SitePaths.findingsCSV: return FindingsExport.plan
+        // Whole files, made here rather than through `renderAggregates(_:fragments:only:)`, which
+        // checks the 10,000 fragments' order again for each (the rules page only counts findings).
+        case SitePaths.rules: return AggregatePlan(head: RulesPage(content: content, fragments: fragments).bytes, rows: nil, tail: [])
+        case SitePaths.stylesheet: return AggregatePlan(head: Array(SiteStylesheet.source.utf8), rows: nil, tail: [])
+        case SitePaths.script: return AggregatePlan(head: Array(SiteScript.source.utf8), rows: nil, tail: [])
         default:
             return AggregatePlan(head: renderAggregates(content, fragments: fragments, only: [path])[path] ?? [],
                                  rows: nil, tail: [])

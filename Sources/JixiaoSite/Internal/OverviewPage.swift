@@ -118,23 +118,41 @@ struct OverviewPage {
         return (sorted.prefix(limit), values.count)
     }
 
+    /// Both texts of an entry have the bytes of the category's.
+    private static func sameBytes(_ entry: (level1: String, level2: String, count: Int),
+                                  _ category: ProjectFragments.CategoryCount) -> Bool {
+        TextBytes.same(entry.level1, category.level1) && TextBytes.same(entry.level2, category.level2)
+    }
+
     private var categoryChart: BarChart {
         // Merged as a dictionary keyed by `level1 + "\u{1F}" + level2` merges them (the first
         // texts seen stand for the category): equal bytes in both parts make equal keys, so those
         // are looked for first; only a category without them compares keys canonically.
         var entries: [(level1: String, level2: String, count: Int)] = []
+        // Projects list their categories in the same order, so the entry after the last one
+        // matched is tried first (a search of every entry for each category was 25 ms at 10,000).
+        var next = 0
         for fragment in fragments {
             for category in fragment.categoryCounts {
-                let index = entries.firstIndex {
-                    TextBytes.same($0.level1, category.level1) && TextBytes.same($0.level2, category.level2)
-                } ?? {
+                var found: Int?
+                if next < entries.count, Self.sameBytes(entries[next], category) {
+                    found = next
+                } else {
+                    for index in entries.indices where Self.sameBytes(entries[index], category) {
+                        found = index
+                        break
+                    }
+                }
+                let index = found ?? {
                     let key = category.level1 + "\u{1F}" + category.level2
                     return entries.firstIndex { $0.level1 + "\u{1F}" + $0.level2 == key }
                 }()
                 if let index {
                     entries[index].count += category.count
+                    next = index + 1
                 } else {
                     entries.append((category.level1, category.level2, category.count))
+                    next = entries.count
                 }
             }
         }
