@@ -156,24 +156,33 @@ public final class SiteBuilder {
         }
         try compactStoreIfNeeded()
         let content = aggregateContent()
-        var wanted = Set(states.values.map(\.page))
         if cacheUsable {
             // As for pages: what the cache says was written is on disk (checked by size), so a
             // restart does not read the aggregates back to compare them.
             for page in SiteRenderer.aggregatePaths where outputs[page] == nil { outputs[page] = cache.outputs[page] }
         }
-        try emitAggregates(Set(SiteRenderer.aggregatePaths), content: content, summary: &summary)
-        wanted.formUnion(SiteRenderer.aggregatePaths)
+        // What does not wait for the aggregates is worked out while they are written (it ran on
+        // one thread after them): which outputs are stale, and the cache's keys in order.
+        let aggregates = Set(SiteRenderer.aggregatePaths)
+        var stale: [String] = []
+        var cacheKeys: BuildCache.SortedKeys?
+        let cacheBefore = cache
+        try emitAggregates(aggregates, content: content, summary: &summary) {
+            let wanted = Set(self.states.values.map(\.page))
+            stale = Set(self.outputs.keys).union(cacheBefore.outputs.keys)
+                .filter { !wanted.contains($0) && !aggregates.contains($0) }.sorted()
+            cacheKeys = BuildCache.SortedKeys(pages: newCache.pages.keys.sorted(),
+                                              outputs: self.outputs.keys.filter { wanted.contains($0) }.sorted())
+        }
         aggregateStamp = SiteRenderer.aggregateStamp(content)
-        let owned = Set(outputs.keys).union(cache.outputs.keys)
-        for stale in owned.subtracting(wanted).sorted() {
-            try output.remove(stale)
-            outputs[stale] = nil
+        for path in stale {
+            try output.remove(path)
+            outputs[path] = nil
             summary.filesRemoved += 1
         }
-        newCache.outputs = outputs.filter { wanted.contains($0.key) }
+        newCache.outputs = outputs  // every stale output is gone from it: the rest is wanted
         cache = newCache
-        return try finish(&summary, started: started)
+        return try finish(&summary, started: started, cacheKeys: cacheKeys?.adding(outputs: SiteRenderer.aggregatePaths.filter { outputs[$0] != nil }))
     }
 
     // MARK: - Incremental update
@@ -534,13 +543,14 @@ public final class SiteBuilder {
     /// Renders and writes the aggregates, several at once: each is independent (its own plan, its
     /// own kind of rows read with `pread`), and one after the other they were the single-threaded
     /// tail of every full build and batch.
-    private func emitAggregates(_ pages: Set<String>, content: SiteContent, summary: inout BuildSummary) throws {
+    private func emitAggregates(_ pages: Set<String>, content: SiteContent, summary: inout BuildSummary,
+                                alongside: (() -> Void)? = nil) throws {
         let ordered = orderedPaths.compactMap { states[$0] }
         let fragments = ordered.map(\.fragments)
         let todo = SiteRenderer.aggregatePaths.filter { pages.contains($0) }
         try PageWriter.prepare(todo, in: output)
         let known = todo.map { outputs[$0] }
-        let results = ParallelMap.map(todo.count) { index in
+        let results = ParallelMap.map(todo.count, alongside: alongside) { index in
             Result { () throws -> (hash: UInt64, written: Bool) in
                 let page = todo[index]
                 let plan = SiteRenderer.aggregatePlan(page, content: content, fragments: fragments)
@@ -656,12 +666,13 @@ public final class SiteBuilder {
         ContentHash.hex(findings.map { "\($0.rule)\($0.location)\($0.message)" }.joined(separator: "\u{1F}").utf8)
     }
 
-    private func finish(_ summary: inout BuildSummary, started: DispatchTime) throws -> BuildSummary {
+    private func finish(_ summary: inout BuildSummary, started: DispatchTime,
+                        cacheKeys: BuildCache.SortedKeys? = nil) throws -> BuildSummary {
         summary.projects = states.count
         summary.errors = states.values.reduce(0) { $0 + $1.errorCount }
         summary.warnings = states.values.reduce(0) { $0 + $1.warningCount }
         summary.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
-        try cache.save(to: output)
+        try cache.save(to: output, keys: cacheKeys)
         try status.record(summary)
         return summary
     }

@@ -56,6 +56,25 @@ import Testing
         #expect(summary.filesWritten == 0)
     }
 
+    /// A file deleted while no builder ran: the next full build (a restart, cache present)
+    /// removes its page, and the cache it writes no longer lists it.
+    @Test func aRestartRemovesThePageOfAFileDeletedMeanwhile() throws {
+        _ = try SiteBuilder(content: content, output: output, version: "test").fullBuild()
+        let file = try #require(try projectFiles().first)
+        let page = output.appendingPathComponent("projects/" + file.dropLast(".yaml".count) + ".html")
+        #expect(FileManager.default.fileExists(atPath: page.path))
+        try FileManager.default.removeItem(at: content.appendingPathComponent(file))
+        let restart = try SiteBuilder(content: content, output: output, version: "test").fullBuild()
+        #expect(restart.filesRemoved == 1)
+        #expect(!FileManager.default.fileExists(atPath: page.path))
+        try expectClean()
+        let again = try SiteBuilder(content: content, output: output, version: "test").fullBuild()
+        #expect(again.filesRemoved == 0)
+        #expect(again.filesWritten == 0)
+        let cache = try String(contentsOf: output.appendingPathComponent(".jixiao/cache.json"), encoding: .utf8)
+        #expect(!cache.contains(String(file.dropLast(".yaml".count)) + ".html"))
+    }
+
     @Test func deletionRemovesThePageAndFoldersFollow() throws {
         let builder = try SiteBuilder(content: content, output: output, version: "test")
         _ = try builder.fullBuild()
