@@ -191,6 +191,36 @@ public struct Indicator: Hashable, Codable, Sendable {
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
         init(_ fields: Fields) {
+            let level1 = fields.level1.text, level2 = fields.level2.text
+            // Plain names (every name a file is written with): `PlainText.equals` against the plain
+            // literals below is byte equality, so each name is tested for plainness once here
+            // instead of in every comparison.
+            if PlainText.isPlain(level1) && PlainText.isPlain(level2) {
+                var categories: Categories = []
+                let output = PlainText.sameBytes(level1, "产出指标")
+                let benefit = !output && PlainText.sameBytes(level1, "效益指标")
+                let satisfaction = !output && !benefit && PlainText.sameBytes(level1, "满意度指标")
+                let costLevel1 = !output && !benefit && !satisfaction && PlainText.sameBytes(level1, "成本指标")
+                let costLevel2 = PlainText.sameBytes(level2, "成本指标")
+                let timeliness = !costLevel2 && PlainText.sameBytes(level2, "时效指标")
+                let quantity = !costLevel2 && !timeliness && PlainText.sameBytes(level2, "数量指标")
+                let quality = !costLevel2 && !timeliness && !quantity && PlainText.sameBytes(level2, "质量指标")
+                if costLevel1 || costLevel2 { categories.insert(.cost) }
+                if timeliness { categories.insert(.timeliness) }
+                if satisfaction { categories.insert(.satisfaction) }
+                if output { categories.insert(.output) }
+                if benefit { categories.insert(.benefit) }
+                if quantity { categories.insert(.quantity) }
+                if quality { categories.insert(.quality) }
+                self = categories
+                return
+            }
+            self.init(general: fields)
+        }
+
+        /// The flags from `IndicatorCategory` and `PlainText.equals`, for any names (the tests
+        /// compare both ways).
+        init(general fields: Fields) {
             var categories: Categories = []
             if IndicatorCategory.isCost(level1: fields.level1.text, level2: fields.level2.text) { categories.insert(.cost) }
             if IndicatorCategory.isTimeliness(fields.level2.text) { categories.insert(.timeliness) }

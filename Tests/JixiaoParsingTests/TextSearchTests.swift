@@ -190,4 +190,26 @@ import Testing
             #expect(seen.contains(key) == (set.contains(key) && schema.contains(key)))
         }
     }
+
+    @Test("sameBytes compares every byte, whatever the length and wherever they differ")
+    func sameBytesComparesEveryByte() {
+        let base = Array("产出指标ab满意度指标cdefgh成本指标0123456789".utf8)
+        for length in 0...base.count {
+            let text = String(decoding: base[0..<length], as: UTF8.self)
+            #expect(PlainText.sameBytes(text, text))
+            #expect(PlainText.sameBytes(text, String(decoding: base[0..<length], as: UTF8.self)))
+            for position in 0..<length where base[position] < 0x80 {
+                var other = Array(base[0..<length])
+                other[position] ^= 0x01
+                let changed = String(decoding: other, as: UTF8.self)
+                #expect(!PlainText.sameBytes(text, changed), "\(length) \(position)")
+            }
+            if length > 0 {
+                // Cut inside a character, decoding repairs the text: compare with the bytes it has.
+                let shorter = String(decoding: base[0..<length - 1], as: UTF8.self)
+                #expect(PlainText.sameBytes(text, shorter) == (Array(text.utf8) == Array(shorter.utf8)))
+            }
+        }
+        #expect(PlainText.sameBytes("e\u{301}", "e\u{301}") && !PlainText.sameBytes("e\u{301}", "\u{E9}"))
+    }
 }
