@@ -191,31 +191,54 @@ public struct Indicator: Hashable, Codable, Sendable {
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
         init(_ fields: Fields) {
-            let level1 = fields.level1.text, level2 = fields.level2.text
-            // Plain names (every name a file is written with): `PlainText.equals` against the plain
-            // literals below is byte equality, so each name is tested for plainness once here
-            // instead of in every comparison.
-            if PlainText.isPlain(level1) && PlainText.isPlain(level2) {
-                var categories: Categories = []
-                let output = PlainText.sameBytes(level1, "产出指标")
-                let benefit = !output && PlainText.sameBytes(level1, "效益指标")
-                let satisfaction = !output && !benefit && PlainText.sameBytes(level1, "满意度指标")
-                let costLevel1 = !output && !benefit && !satisfaction && PlainText.sameBytes(level1, "成本指标")
-                let costLevel2 = PlainText.sameBytes(level2, "成本指标")
-                let timeliness = !costLevel2 && PlainText.sameBytes(level2, "时效指标")
-                let quantity = !costLevel2 && !timeliness && PlainText.sameBytes(level2, "数量指标")
-                let quality = !costLevel2 && !timeliness && !quantity && PlainText.sameBytes(level2, "质量指标")
-                if costLevel1 || costLevel2 { categories.insert(.cost) }
-                if timeliness { categories.insert(.timeliness) }
-                if satisfaction { categories.insert(.satisfaction) }
-                if output { categories.insert(.output) }
-                if benefit { categories.insert(.benefit) }
-                if quantity { categories.insert(.quantity) }
-                if quality { categories.insert(.quality) }
+            if let categories = Categories(plain: fields.level1.text, fields.level2.text) {
                 self = categories
                 return
             }
             self.init(general: fields)
+        }
+
+        /// The flags for names that each have the bytes of one of the (plain) category names
+        /// compared with, or are plain: then `PlainText.equals` with those names is byte equality,
+        /// and only names of their length need comparing. nil for any other name.
+        init?(plain level1: String, _ level2: String) {
+            var categories: Categories = []
+            switch level1.utf8.count {
+            case 12:
+                if PlainText.sameBytes(level1, "产出指标") {
+                    categories.insert(.output)
+                } else if PlainText.sameBytes(level1, "效益指标") {
+                    categories.insert(.benefit)
+                } else if PlainText.sameBytes(level1, "成本指标") {
+                    categories.insert(.cost)
+                } else if !PlainText.isPlain(level1) {
+                    return nil
+                }
+            case 15:
+                if PlainText.sameBytes(level1, "满意度指标") {
+                    categories.insert(.satisfaction)
+                } else if !PlainText.isPlain(level1) {
+                    return nil
+                }
+            default:
+                if !PlainText.isPlain(level1) { return nil }
+            }
+            if level2.utf8.count == 12 {
+                if PlainText.sameBytes(level2, "成本指标") {
+                    categories.insert(.cost)
+                } else if PlainText.sameBytes(level2, "时效指标") {
+                    categories.insert(.timeliness)
+                } else if PlainText.sameBytes(level2, "数量指标") {
+                    categories.insert(.quantity)
+                } else if PlainText.sameBytes(level2, "质量指标") {
+                    categories.insert(.quality)
+                } else if !PlainText.isPlain(level2) {
+                    return nil
+                }
+            } else if !PlainText.isPlain(level2) {
+                return nil
+            }
+            self = categories
         }
 
         /// The flags from `IndicatorCategory` and `PlainText.equals`, for any names (the tests
