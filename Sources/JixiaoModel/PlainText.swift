@@ -42,6 +42,9 @@ package enum PlainText {
             if lead < 0x80 {
                 guard isPlain(value: UInt32(lead)) else { return false }
                 offset += 1
+            } else if lead >= 0xE5 && lead <= 0xE9 {
+                // U+5000…U+9FFF: CJK unified ideographs, all plain, without decoding.
+                offset += 3
             } else if lead >= 0xE0 && lead < 0xF0 {
                 let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
                     | UInt32(bytes[offset + 2] & 0x3F)
