@@ -151,6 +151,15 @@ import Testing
             #expect(ProjectWalker.number(text) == expected, "\(text.debugDescription)")
         }
     }
+
+    @Test func yearsReadAsBefore() {
+        let years = ["2022", "2022 ", "202", "20222", "２０２２", "2022\u{301}", "202\u{301}2", "20\r\n2", "20\n22",
+                     "0000", "9999", "/000", ":999", "二〇二二", "2o22", "-202", "+202", "12.5", "\u{661}\u{662}\u{663}\u{664}"]
+        for text in Self.cells + years {
+            #expect(ProjectWalker.isYear(text) == ProjectWalker.isYearByCharacters(text), "\(text.debugDescription)")
+        }
+        #expect(ProjectWalker.isYear("2022") && !ProjectWalker.isYear("２０２２"))
+    }
 }
 
 /// `SeenKeys` must answer as the `Set<String>` of every key it replaced.

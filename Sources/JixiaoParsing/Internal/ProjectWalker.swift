@@ -36,7 +36,7 @@ struct ProjectWalker {
             case .unit: project.unit = scalar(value, key: key)
             case .year:
                 project.budgetYear = scalar(value, key: key)
-                if let year = project.budgetYear, !year.isBlank, !isYear(year.text) {
+                if let year = project.budgetYear, !year.isBlank, !Self.isYear(year.text) {
                     report(RuleID.wrongType, at: year.location, "预算年度应为四位数的年份，如 2022；这里写的是“\(year.text)”")
                 }
             case .moneyUnit: project.moneyUnit = scalar(value, key: key)
@@ -191,7 +191,15 @@ struct ProjectWalker {
         return Double(cleaned)
     }
 
-    private func isYear(_ text: String) -> Bool {
+    /// Four characters that are each an ASCII digit: exactly four bytes, each a digit (a digit
+    /// with a combining mark is one non-ASCII character, and so more than one byte).
+    static func isYear(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.count == 4 && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    }
+
+    /// What `isYear` answered before, through `Character` (the tests compare the two).
+    static func isYearByCharacters(_ text: String) -> Bool {
         text.count == 4 && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
