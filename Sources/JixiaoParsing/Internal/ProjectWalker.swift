@@ -247,10 +247,10 @@ struct ProjectWalker {
         return (seen.insert(key), key)
     }
 
-    /// The node itself when it is a mapping.
-    private mutating func mappingOrReport(_ node: Node, what: String, expected: String) -> Node? {
+    /// The node itself when it is a mapping. `what` is worded only for the diagnostic.
+    private mutating func mappingOrReport(_ node: Node, what: @autoclosure () -> String, expected: String) -> Node? {
         if document.kind(node) == .mapping { return node }
-        report(RuleID.wrongType, at: location(of: node), "\(what)应为\(expected)；这里是\(kindName(node))")
+        report(RuleID.wrongType, at: location(of: node), "\(what())应为\(expected)；这里是\(kindName(node))")
         return nil
     }
 
