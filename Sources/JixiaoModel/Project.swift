@@ -170,8 +170,9 @@ public struct Indicator: Hashable, Codable, Sendable {
         private(set) var categories: Categories
 
         init(_ fields: Fields) {
-            self.fields = fields
+            // The flags first, then the fields moved in (not copied, then the argument destroyed).
             categories = Categories(fields)
+            self.fields = fields
         }
 
         /// After a category name changed (the `level1` and `level2` setters call it).
