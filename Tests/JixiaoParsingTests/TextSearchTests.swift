@@ -144,7 +144,9 @@ import Testing
     }
 
     @Test func amountsReadAsBefore() {
-        for text in Self.cells {
+        let amounts = ["1，234.5", "，", ",,", "+-1", "1e5", "1.5万", "１５.0", "12.71", "0", "-0.5", "1,234,567.891",
+                       "15，", "，15", "1，，2", "\u{661}", "1 000", "12.71元", "≥1", "1—2", "1.2.3.4"]
+        for text in Self.cells + amounts {
             let cleaned = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
             let expected = !cleaned.isEmpty && cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") })
                 ? Double(cleaned) : nil

@@ -179,16 +179,31 @@ struct ProjectWalker {
 
     /// `number(_:)` for plain text without NSString: there, removing `,` and `，` is dropping their
     /// scalars, and a character is an ASCII digit, `.`, `-` or `+` exactly when its one byte is.
+    /// Read from the UTF-8: `，` is EF BC 8C, and any other non-ASCII scalar's lead byte ends it.
     private static func plainNumber(_ text: String) -> Double? {
-        var cleaned = ""
-        for scalar in text.unicodeScalars where scalar != "," && scalar != "，" {
-            guard scalar.isASCII, (0x30...0x39).contains(scalar.value) || scalar == "." || scalar == "-" || scalar == "+" else {
-                return nil
+        var text = text
+        return text.withUTF8 { bytes -> Double? in
+            guard !bytes.isEmpty else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { cleaned -> Double? in
+                var count = 0
+                var offset = 0
+                while offset < bytes.count {
+                    let byte = bytes[offset]
+                    if byte == 0x2C {
+                        offset += 1
+                    } else if byte == 0xEF, offset + 2 < bytes.count, bytes[offset + 1] == 0xBC, bytes[offset + 2] == 0x8C {
+                        offset += 3
+                    } else {
+                        guard (0x30...0x39).contains(byte) || byte == 0x2E || byte == 0x2D || byte == 0x2B else { return nil }
+                        cleaned[count] = byte
+                        count += 1
+                        offset += 1
+                    }
+                }
+                guard count > 0 else { return nil }
+                return Double(String(decoding: UnsafeBufferPointer(rebasing: cleaned[0..<count]), as: UTF8.self))
             }
-            cleaned.unicodeScalars.append(scalar)
         }
-        guard !cleaned.isEmpty else { return nil }
-        return Double(cleaned)
     }
 
     /// Four characters that are each an ASCII digit: exactly four bytes, each a digit (a digit
