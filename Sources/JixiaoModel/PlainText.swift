@@ -42,6 +42,9 @@ package enum PlainText {
             if lead < 0x80 {
                 guard isPlain(value: UInt32(lead)) else { return false }
                 offset += 1
+            } else if lead >= 0xE5 && lead <= 0xE9 {
+                // U+5000…U+9FFF: CJK unified ideographs, all plain, without decoding.
+                offset += 3
             } else if lead >= 0xE0 && lead < 0xF0 {
                 let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
                     | UInt32(bytes[offset + 2] & 0x3F)
@@ -58,9 +61,30 @@ package enum PlainText {
     package static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
         guard lhs.utf8.count == rhs.utf8.count else { return false }
         let inPlace = lhs.utf8.withContiguousStorageIfAvailable { left in
-            rhs.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+            rhs.utf8.withContiguousStorageIfAvailable { right in equalBytes(left, right) }
         }
         return (inPlace ?? nil) ?? lhs.utf8.elementsEqual(rhs.utf8)
+    }
+
+    /// `left.elementsEqual(right)` for two buffers of the same length, eight bytes at a time.
+    @inline(__always)
+    private static func equalBytes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = left.count
+        guard count > 0, let leftStart = left.baseAddress, let rightStart = right.baseAddress else { return true }
+        if leftStart == rightStart { return true }
+        let a = UnsafeRawPointer(leftStart), b = UnsafeRawPointer(rightStart)
+        var offset = 0
+        while offset + 8 <= count {
+            if a.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                return false
+            }
+            offset += 8
+        }
+        while offset < count {
+            if leftStart[offset] != rightStart[offset] { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// `lhs == rhs`: equal bytes are equal, different bytes of two plain texts are not, and only

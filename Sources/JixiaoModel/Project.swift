@@ -170,8 +170,9 @@ public struct Indicator: Hashable, Codable, Sendable {
         private(set) var categories: Categories
 
         init(_ fields: Fields) {
-            self.fields = fields
+            // The flags first, then the fields moved in (not copied, then the argument destroyed).
             categories = Categories(fields)
+            self.fields = fields
         }
 
         /// After a category name changed (the `level1` and `level2` setters call it).
@@ -191,6 +192,59 @@ public struct Indicator: Hashable, Codable, Sendable {
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
         init(_ fields: Fields) {
+            if let categories = Categories(plain: fields.level1.text, fields.level2.text) {
+                self = categories
+                return
+            }
+            self.init(general: fields)
+        }
+
+        /// The flags for names that each have the bytes of one of the (plain) category names
+        /// compared with, or are plain: then `PlainText.equals` with those names is byte equality,
+        /// and only names of their length need comparing. nil for any other name.
+        init?(plain level1: String, _ level2: String) {
+            var categories: Categories = []
+            switch level1.utf8.count {
+            case 12:
+                if PlainText.sameBytes(level1, "产出指标") {
+                    categories.insert(.output)
+                } else if PlainText.sameBytes(level1, "效益指标") {
+                    categories.insert(.benefit)
+                } else if PlainText.sameBytes(level1, "成本指标") {
+                    categories.insert(.cost)
+                } else if !PlainText.isPlain(level1) {
+                    return nil
+                }
+            case 15:
+                if PlainText.sameBytes(level1, "满意度指标") {
+                    categories.insert(.satisfaction)
+                } else if !PlainText.isPlain(level1) {
+                    return nil
+                }
+            default:
+                if !PlainText.isPlain(level1) { return nil }
+            }
+            if level2.utf8.count == 12 {
+                if PlainText.sameBytes(level2, "成本指标") {
+                    categories.insert(.cost)
+                } else if PlainText.sameBytes(level2, "时效指标") {
+                    categories.insert(.timeliness)
+                } else if PlainText.sameBytes(level2, "数量指标") {
+                    categories.insert(.quantity)
+                } else if PlainText.sameBytes(level2, "质量指标") {
+                    categories.insert(.quality)
+                } else if !PlainText.isPlain(level2) {
+                    return nil
+                }
+            } else if !PlainText.isPlain(level2) {
+                return nil
+            }
+            self = categories
+        }
+
+        /// The flags from `IndicatorCategory` and `PlainText.equals`, for any names (the tests
+        /// compare both ways).
+        init(general fields: Fields) {
             var categories: Categories = []
             if IndicatorCategory.isCost(level1: fields.level1.text, level2: fields.level2.text) { categories.insert(.cost) }
             if IndicatorCategory.isTimeliness(fields.level2.text) { categories.insert(.timeliness) }

@@ -45,4 +45,28 @@ import Testing
         let decoded = try JSONDecoder().decode(Indicator.self, from: data)
         #expect(decoded == Self.quantity && decoded.isCost == Self.quantity.isCost)
     }
+
+    /// Official names, near misses, and names equal to official ones only under canonical
+    /// equivalence (a CJK compatibility ideograph, a decomposed accent) or spelt in other scripts.
+    static let categoryNames: [String] = IndicatorCategory.level1 + IndicatorCategory.level2.values.flatMap { $0 } + [
+        "", " ", "产出", "成本指标 ", "产出指标\u{301}", "数\u{F97E}指标", "数量指标", "e\u{301}", "\u{E9}",
+        "成本指标\u{200B}", "Ａ", "質量指標", "质量指标质量指标", "满意度", "时效指标时效",
+    ]
+
+    @Test("category flags are what IndicatorCategory and String == say, for every pair of names")
+    func categoriesAsTheCategoryRulesSay() {
+        for level1 in Self.categoryNames {
+            for level2 in Self.categoryNames {
+                let indicator = Indicator(level1: Field(level1, at: .start), level2: Field(level2, at: .start), location: .start)
+                #expect(indicator.isCost == IndicatorCategory.isCost(level1: level1, level2: level2))
+                #expect(indicator.isCost == (level1 == "成本指标" || level2 == "成本指标"))
+                #expect(indicator.isTimeliness == (level2 == "时效指标"))
+                #expect(indicator.isSatisfaction == (level1 == "满意度指标"))
+                #expect(indicator.isOutput == (level1 == "产出指标"))
+                #expect(indicator.isBenefit == (level1 == "效益指标"))
+                #expect(indicator.isQuantity == (level2 == "数量指标"))
+                #expect(indicator.isQuality == (level2 == "质量指标"))
+            }
+        }
+    }
 }

@@ -95,6 +95,13 @@ import Testing
         return "\(diagnostic.rule)@\(diagnostic.location.line):\(diagnostic.location.column) \(diagnostic.message)"
     }
 
+    @Test func aLevelOneValueThatIsNotAMappingIsNamedInTheFinding() {
+        let yaml = "项目名称: 测试\n预算单位: 甲\n预算年度: 2022\n金额单位: 万元\n预算: {预算数: 1, 财政资金: 1, 其他资金: 0}\n"
+            + "资金用途: 用途\n绩效目标:\n  - 目标\n绩效指标:\n  产出指标: 很多\n"
+        let found = onlyDiagnostic(yaml)
+        #expect(found == "\(RuleID.wrongType)@10:9 一级指标“产出指标”应为以二级指标为键的映射（数量指标、质量指标……）；这里是文字“很多”", "\(found)")
+    }
+
     @Test func duplicateKeyInAFlowMappingIsReportedAtItsSecondOccurrence() {
         let found = onlyDiagnostic("项目名称: 测试\n预算: {预算数: 1, 财政资金: 1, 预算数: 2}\n")
         #expect(found.hasPrefix("\(RuleID.duplicateKey)@2:23 键“预算数”重复出现（第一次在第 2 行）"), "\(found)")

@@ -251,4 +251,43 @@ struct TargetValueGrammarTests {
         #expect(TargetValueGrammar.parse(" ≥20个\t") == quantity(.atLeast, "≥", 20, "20", "个"))
         #expect(TargetValueGrammar.parse("\u{3000}满意\u{3000}") == .qualitative("满意"))
     }
+
+    @Test("a cached reading is the grammar's own, also on the second and third asking",
+          arguments: seedTargetValues.map(\.text) + ["≥１５个", "2022 年 12 月", " ≥20个\t", "", "\u{3000}满意\u{3000}"])
+    func cachedReadingIsTheGrammars(_ value: String) {
+        let reading = TargetValueGrammar.reading(value)
+        #expect(TargetValueGrammar.parse(value) == reading)
+        #expect(TargetValueGrammar.parse(value) == reading)
+        #expect(TargetValueGrammar.parse(String(decoding: Array(value.utf8), as: UTF8.self)) == reading)
+    }
+
+    @Test("texts equal as strings but spelt differently keep their own spelling in the reading")
+    func cacheKeysAreBytes() {
+        let composed = "服务人数\u{E9} ≥ 50 人次"
+        let decomposed = "服务人数e\u{301} ≥ 50 人次"
+        #expect(composed == decomposed)
+        let first = TargetValueGrammar.parse(composed)
+        let second = TargetValueGrammar.parse(decomposed)
+        guard case .quantitative(let a) = first, case .quantitative(let b) = second else {
+            Issue.record("not quantities: \(first), \(second)")
+            return
+        }
+        #expect(Array(a.subject.utf8) == Array("服务人数\u{E9}".utf8))
+        #expect(Array(b.subject.utf8) == Array("服务人数e\u{301}".utf8))
+        for (text, spelt) in [("满意\u{E9}", "满意\u{E9}"), ("满意e\u{301}", "满意e\u{301}")] {
+            guard case .qualitative(let written) = TargetValueGrammar.parse(text) else {
+                Issue.record("not qualitative: \(text)")
+                continue
+            }
+            #expect(Array(written.utf8) == Array(spelt.utf8))
+        }
+    }
+
+    @Test("long texts are read without the cache and read the same")
+    func longTexts() {
+        let long = String(repeating: "提升企业合同认定登记", count: 20) + "≥95%"
+        #expect(long.utf8.count > ReadingCache.maximumLength)
+        #expect(TargetValueGrammar.parse(long) == TargetValueGrammar.reading(long))
+        #expect(ReadingCache.shared.value(for: long) == nil)
+    }
 }

@@ -144,12 +144,23 @@ import Testing
     }
 
     @Test func amountsReadAsBefore() {
-        for text in Self.cells {
+        let amounts = ["1，234.5", "，", ",,", "+-1", "1e5", "1.5万", "１５.0", "12.71", "0", "-0.5", "1,234,567.891",
+                       "15，", "，15", "1，，2", "\u{661}", "1 000", "12.71元", "≥1", "1—2", "1.2.3.4"]
+        for text in Self.cells + amounts {
             let cleaned = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
             let expected = !cleaned.isEmpty && cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") })
                 ? Double(cleaned) : nil
             #expect(ProjectWalker.number(text) == expected, "\(text.debugDescription)")
         }
+    }
+
+    @Test func yearsReadAsBefore() {
+        let years = ["2022", "2022 ", "202", "20222", "２０２２", "2022\u{301}", "202\u{301}2", "20\r\n2", "20\n22",
+                     "0000", "9999", "/000", ":999", "二〇二二", "2o22", "-202", "+202", "12.5", "\u{661}\u{662}\u{663}\u{664}"]
+        for text in Self.cells + years {
+            #expect(ProjectWalker.isYear(text) == ProjectWalker.isYearByCharacters(text), "\(text.debugDescription)")
+        }
+        #expect(ProjectWalker.isYear("2022") && !ProjectWalker.isYear("２０２２"))
     }
 }
 
@@ -189,5 +200,27 @@ import Testing
         for key in schema + written {
             #expect(seen.contains(key) == (set.contains(key) && schema.contains(key)))
         }
+    }
+
+    @Test("sameBytes compares every byte, whatever the length and wherever they differ")
+    func sameBytesComparesEveryByte() {
+        let base = Array("产出指标ab满意度指标cdefgh成本指标0123456789".utf8)
+        for length in 0...base.count {
+            let text = String(decoding: base[0..<length], as: UTF8.self)
+            #expect(PlainText.sameBytes(text, text))
+            #expect(PlainText.sameBytes(text, String(decoding: base[0..<length], as: UTF8.self)))
+            for position in 0..<length where base[position] < 0x80 {
+                var other = Array(base[0..<length])
+                other[position] ^= 0x01
+                let changed = String(decoding: other, as: UTF8.self)
+                #expect(!PlainText.sameBytes(text, changed), "\(length) \(position)")
+            }
+            if length > 0 {
+                // Cut inside a character, decoding repairs the text: compare with the bytes it has.
+                let shorter = String(decoding: base[0..<length - 1], as: UTF8.self)
+                #expect(PlainText.sameBytes(text, shorter) == (Array(text.utf8) == Array(shorter.utf8)))
+            }
+        }
+        #expect(PlainText.sameBytes("e\u{301}", "e\u{301}") && !PlainText.sameBytes("e\u{301}", "\u{E9}"))
     }
 }

@@ -186,6 +186,11 @@ import Testing
         String(repeating: "键", count: 400) + ": 1\n", "a: {" + String(repeating: "k", count: 1030) + ": 1}\n",
         (0..<70).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " x\n",
         (0..<60).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " x\n",
+        // Runs of CJK characters next to what ends or refuses a plain scalar, and columns after them.
+        "a: 中文\u{2028}字\n", "a: 中文\u{FEFF}字\n", "a: 中文\u{85}字\n", "a: 中\u{FFFE}\n", "中文键: 中文值 # 注释\n",
+        "a: 一二三:四\n", "键值: 汉字汉字: 值\n", "a: ｛全角｝\n", "a: 中文，标点。“引号”\n", "a: 中文\t字\n",
+        "键键: 值\n子: {甲: 1, 乙乙: 2, 丙: \"丁\"}\n", "列表:\n  - 三级指标: 数量\n    指标值: ≥95%以上\n", "a: 中文\n  续行\n",
+        "a: ㄅㄆ가나\u{E000}\u{FFFD}\n", "a: 中文#不是注释\n", "a: 中文 #注释\n", "\u{4E2D}\u{6587}:\n  - x\n",
     ]
 
     @Test func edgesOfTheSubsetReadTheSameOrFallBack() {

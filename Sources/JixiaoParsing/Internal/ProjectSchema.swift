@@ -88,11 +88,13 @@ extension ProjectSchema {
 /// `String ==`.
 struct SeenKeys {
     private let schema: KeyList
-    private var seen: [Bool]
+    /// Bit `position` set for each key noted: no array to allocate for every indicator.
+    private var seen: UInt64 = 0
 
+    /// A schema of at most 64 keys (the project schema's levels have 3 to 9).
     init(_ schema: KeyList) {
+        precondition(schema.keys.count <= 64, "SeenKeys holds at most 64 keys")
         self.schema = schema
-        seen = Array(repeating: false, count: schema.keys.count)
     }
 
     init(_ schema: [String]) {
@@ -103,7 +105,7 @@ struct SeenKeys {
     /// position, nil (nothing noted) for any other text.
     mutating func insert(exactUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let position = schema.position(ofUTF8: bytes) else { return nil }
-        seen[position] = true
+        seen |= 1 << UInt64(position)
         return position
     }
 
@@ -114,15 +116,15 @@ struct SeenKeys {
     @discardableResult
     mutating func insert(_ key: String) -> Int? {
         guard let position = Self.position(of: key, in: schema) else { return nil }
-        seen[position] = true
+        seen |= 1 << UInt64(position)
         return position
     }
 
     /// Whether the schema's key at `position` was noted (`contains` of that key).
-    func contains(position: Int) -> Bool { seen[position] }
+    func contains(position: Int) -> Bool { seen & (1 << UInt64(position)) != 0 }
 
     func contains(_ key: String) -> Bool {
-        Self.position(of: key, in: schema).map { seen[$0] } ?? false
+        Self.position(of: key, in: schema).map { contains(position: $0) } ?? false
     }
 
     /// Where `key` stands in `schema` (whose keys are plain), by `String ==`.

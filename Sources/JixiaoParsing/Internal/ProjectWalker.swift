@@ -36,7 +36,7 @@ struct ProjectWalker {
             case .unit: project.unit = scalar(value, key: key)
             case .year:
                 project.budgetYear = scalar(value, key: key)
-                if let year = project.budgetYear, !year.isBlank, !isYear(year.text) {
+                if let year = project.budgetYear, !year.isBlank, !Self.isYear(year.text) {
                     report(RuleID.wrongType, at: year.location, "预算年度应为四位数的年份，如 2022；这里写的是“\(year.text)”")
                 }
             case .moneyUnit: project.moneyUnit = scalar(value, key: key)
@@ -179,19 +179,42 @@ struct ProjectWalker {
 
     /// `number(_:)` for plain text without NSString: there, removing `,` and `，` is dropping their
     /// scalars, and a character is an ASCII digit, `.`, `-` or `+` exactly when its one byte is.
+    /// Read from the UTF-8: `，` is EF BC 8C, and any other non-ASCII scalar's lead byte ends it.
     private static func plainNumber(_ text: String) -> Double? {
-        var cleaned = ""
-        for scalar in text.unicodeScalars where scalar != "," && scalar != "，" {
-            guard scalar.isASCII, (0x30...0x39).contains(scalar.value) || scalar == "." || scalar == "-" || scalar == "+" else {
-                return nil
+        var text = text
+        return text.withUTF8 { bytes -> Double? in
+            guard !bytes.isEmpty else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { cleaned -> Double? in
+                var count = 0
+                var offset = 0
+                while offset < bytes.count {
+                    let byte = bytes[offset]
+                    if byte == 0x2C {
+                        offset += 1
+                    } else if byte == 0xEF, offset + 2 < bytes.count, bytes[offset + 1] == 0xBC, bytes[offset + 2] == 0x8C {
+                        offset += 3
+                    } else {
+                        guard (0x30...0x39).contains(byte) || byte == 0x2E || byte == 0x2D || byte == 0x2B else { return nil }
+                        cleaned[count] = byte
+                        count += 1
+                        offset += 1
+                    }
+                }
+                guard count > 0 else { return nil }
+                return Double(String(decoding: UnsafeBufferPointer(rebasing: cleaned[0..<count]), as: UTF8.self))
             }
-            cleaned.unicodeScalars.append(scalar)
         }
-        guard !cleaned.isEmpty else { return nil }
-        return Double(cleaned)
     }
 
-    private func isYear(_ text: String) -> Bool {
+    /// Four characters that are each an ASCII digit: exactly four bytes, each a digit (a digit
+    /// with a combining mark is one non-ASCII character, and so more than one byte).
+    static func isYear(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.count == 4 && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    }
+
+    /// What `isYear` answered before, through `Character` (the tests compare the two).
+    static func isYearByCharacters(_ text: String) -> Bool {
         text.count == 4 && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
@@ -239,10 +262,10 @@ struct ProjectWalker {
         return (seen.insert(key), key)
     }
 
-    /// The node itself when it is a mapping.
-    private mutating func mappingOrReport(_ node: Node, what: String, expected: String) -> Node? {
+    /// The node itself when it is a mapping. `what` is worded only for the diagnostic.
+    private mutating func mappingOrReport(_ node: Node, what: @autoclosure () -> String, expected: String) -> Node? {
         if document.kind(node) == .mapping { return node }
-        report(RuleID.wrongType, at: location(of: node), "\(what)应为\(expected)；这里是\(kindName(node))")
+        report(RuleID.wrongType, at: location(of: node), "\(what())应为\(expected)；这里是\(kindName(node))")
         return nil
     }
 

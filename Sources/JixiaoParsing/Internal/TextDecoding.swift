@@ -38,6 +38,10 @@ enum TextDecoding {
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
+            } else if lead &- 0xE1 < 0x0F && lead != 0xED {
+                // E1…EC, EE, EF (every CJK character): any two continuation bytes follow.
+                guard index + 2 < count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 else { return false }
+                index += 3
             } else if lead < 0xC2 {
                 return false
             } else if lead < 0xE0 {
