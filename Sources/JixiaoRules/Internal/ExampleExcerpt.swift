@@ -36,13 +36,99 @@ enum ExampleExcerpt {
         return "# \(name)，改动如下\n" + lines.joined(separator: "\n")
     }
 
-    private static func closest(to example: String) -> (name: String, lines: [String])? {
+    /// `closestReference(to:)` on the bytes when the example and the bases are plain
+    /// (`PlainText`, no `\r`): plain lines are equal exactly when their bytes are, so each line is
+    /// numbered by a hash of its bytes and a byte comparison, without making a `String` per line;
+    /// only the lines shown become strings. Other examples take the general path.
+    static func closest(to example: String) -> (name: String, lines: [String])? {
+        guard let numbered = plainBases else { return closestReference(to: example) }
+        var example = example
+        let fast: (name: String, lines: [String])?? = example.withUTF8 { bytes in
+            guard !bytes.contains(UInt8(ascii: "\r")), PlainText.isPlain(utf8: bytes) else { return nil }
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") {
+                ranges.append(start..<offset)
+                start = offset + 1
+            }
+            ranges.append(start..<bytes.count)
+            let ids = ranges.map { range -> Int in
+                let line = UnsafeBufferPointer(rebasing: bytes[range])
+                return numbered.ids[hash(line)]?.first { numbered.lines[$0].elementsEqual(line) } ?? -1
+            }
+            let diffs = numbered.bases.map { base in (base, diff(base, ids, empty: { ranges[$0].isEmpty })) }
+            guard let (base, closest) = diffs.min(by: { $0.1.count < $1.1.count }) else { return .some(nil) }
+            let lines = closest.removed.map { "- " + base.texts[$0] } + closest.added.map {
+                "+ " + String(decoding: UnsafeBufferPointer(rebasing: bytes[ranges[$0]]), as: UTF8.self)
+            }
+            return .some((base.name, lines))
+        }
+        return fast ?? closestReference(to: example)
+    }
+
+    /// `closest(to:)` by the general line comparison (`diff(_:_:)`), for tests.
+    static func closestReference(to example: String) -> (name: String, lines: [String])? {
         let new = Lines(lines(of: example))
         return baseLines.map { base in (base.name, diff(base.lines, new)) }.min { $0.1.count < $1.1.count }
     }
 
     /// The bases cut into lines once: the rules page compares every example with each of them.
     private static let baseLines: [(name: String, lines: Lines)] = bases.map { ($0.name, Lines(lines(of: $0.text))) }
+
+    /// A base as line numbers: lines that are equal share a number.
+    private struct NumberedBase {
+        let name: String
+        let texts: [String]
+        /// The positions of each number's lines in the base, in order (empty for numbers it lacks).
+        let positions: [[Int]]
+    }
+
+    /// The bases' distinct lines numbered by their bytes (numbers by the FNV-1a hash of the bytes,
+    /// `lines[number]` the bytes), nil when some base line is not plain.
+    private static let plainBases: (ids: [UInt64: [Int]], lines: [[UInt8]], bases: [NumberedBase])? = {
+        guard baseLines.allSatisfy({ $0.lines.plain.allSatisfy { $0 } }) else { return nil }
+        var ids: [UInt64: [Int]] = [:]
+        var lines: [[UInt8]] = []
+        let numbered = baseLines.map { base in base.lines.bytes.map { bytes in
+            let hash = bytes.withUnsafeBufferPointer(hash)
+            if let id = ids[hash]?.first(where: { lines[$0] == bytes }) { return id }
+            ids[hash, default: []].append(lines.count)
+            lines.append(bytes)
+            return lines.count - 1
+        } }
+        let bases = zip(baseLines, numbered).map { base, numbers in
+            var positions = Array(repeating: [Int](), count: lines.count)
+            for (position, id) in numbers.enumerated() { positions[id].append(position) }
+            return NumberedBase(name: base.name, texts: base.lines.texts, positions: positions)
+        }
+        return (ids, lines, bases)
+    }()
+
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        bytes.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+    }
+
+    /// `diff(_:_:)` on numbered lines (`ids`: the base line number of each new line, -1 when no
+    /// base has it; `empty`: whether a new line is empty), as the base lines it leaves unmatched
+    /// and the new lines it adds (empty ones left out) and their count. The general diff matches
+    /// each new line with the first unmatched equal base line; those of one number are taken in
+    /// order, so a counter per number says which is next.
+    private static func diff(_ base: NumberedBase, _ ids: [Int], empty: (Int) -> Bool)
+        -> (count: Int, removed: [Int], added: [Int]) {
+        var taken = Array(repeating: 0, count: base.positions.count)
+        var matched = Array(repeating: false, count: base.texts.count)
+        var added: [Int] = []
+        for (line, id) in ids.enumerated() {
+            if id >= 0, taken[id] < base.positions[id].count {
+                matched[base.positions[id][taken[id]]] = true
+                taken[id] += 1
+            } else if !empty(line) {
+                added.append(line)
+            }
+        }
+        let removed = base.texts.indices.filter { !matched[$0] && !base.texts[$0].isEmpty }
+        return (removed.count + added.count, removed, added)
+    }
 
     /// Lines with their bytes and whether each is plain (`PlainText`): two plain lines are equal
     /// exactly when their bytes are, so most comparisons in `diff` need no canonical `String ==`.
