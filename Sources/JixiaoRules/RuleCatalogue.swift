@@ -93,6 +93,8 @@ public enum RuleCatalogue {
     /// removed) mean unchanged `checkAcrossFiles` findings.
     public static func crossFileInputs(of project: Project?) -> String? {
         guard let project else { return "\u{0}" }
+        // One rule (the usual case): its inputs are the joined text, without the array.
+        if crossFileRules.count == 1 { return crossFileRules[0].inputs(of: project) }
         var parts: [String] = []
         for rule in crossFileRules {
             guard let inputs = rule.inputs(of: project) else { return nil }

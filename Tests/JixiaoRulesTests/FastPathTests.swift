@@ -58,6 +58,22 @@ import Testing
         }
     }
 
+    @Test func inputsAreTheJoinedParts() {
+        for name in Self.names + [nil] {
+            for year in Self.years {
+                let project = Self.project("a.yaml", name, year)
+                #expect(DuplicateProjectRule.inputs(of: project) == DuplicateProjectRule.inputsReference(of: project))
+            }
+        }
+        let far = Project(id: "x", path: "x.yaml", name: Field("项目", at: SourceLocation(line: 12345, column: 67)))
+        #expect(DuplicateProjectRule.inputs(of: far) == "项目\u{1F}12345:67\u{1F}\u{0}")
+        for (line, column) in [(0, 0), (1, 9), (10, 100), (99, 1000), (Int.max, -3)] {
+            let project = Project(id: "x", path: "x.yaml", name: Field("a", at: SourceLocation(line: line, column: column)),
+                                  budgetYear: Field("2022", at: SourceLocation(line: 1, column: 1)))
+            #expect(DuplicateProjectRule.inputs(of: project) == DuplicateProjectRule.inputsReference(of: project))
+        }
+    }
+
     @Test func aNameThatIsNotPlainTakesTheGeneralPath() {
         let projects = [Self.project("a.yaml", "科技统计\u{F900}", "2022"), Self.project("b.yaml", "科技统计\u{8C48}", "2022")]
         #expect(DuplicateProjectRule.plainGroups(projects) == nil)
