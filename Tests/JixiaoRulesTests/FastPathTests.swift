@@ -74,6 +74,16 @@ import Testing
         }
     }
 
+    @Test func hasSuffixWithPlainFlagsAnswersAsString() {
+        let texts = TextComparisonTests.texts + ["统计调查", "调查", "查", "科技统计调查", "ab", "b", "\u{8C48}", "豈"]
+        for text in texts {
+            for suffix in texts {
+                #expect(TextComparison.hasSuffix(text, PlainText.isPlain(text), suffix, PlainText.isPlain(suffix))
+                    == text.hasSuffix(suffix), "\(text.debugDescription) \(suffix.debugDescription)")
+            }
+        }
+    }
+
     @Test func aNameThatIsNotPlainTakesTheGeneralPath() {
         let projects = [Self.project("a.yaml", "科技统计\u{F900}", "2022"), Self.project("b.yaml", "科技统计\u{8C48}", "2022")]
         #expect(DuplicateProjectRule.plainGroups(projects) == nil)

@@ -180,8 +180,7 @@ enum TextComparison {
     /// scalars and canonical equivalence is byte equality), else the `Character` comparison.
     static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
         guard PlainText.isPlain(text), PlainText.isPlain(suffix) else { return text.hasSuffix(suffix) }
-        let bytes = text.utf8, end = suffix.utf8
-        return bytes.count >= end.count && bytes.suffix(end.count).elementsEqual(end)
+        return bytesEnd(text, with: suffix)
     }
 
     /// CJK ideographs are never white space or punctuation; ASCII and CJK or full-width
