@@ -84,6 +84,13 @@ import Testing
         }
     }
 
+    @Test func listedWaysToRunRulesAreTheCastOnes() {
+        let cast = RuleCatalogue.checkedRulesByCasting, listed = RuleCatalogue.checkedRulesAsListed
+        #expect(cast.map(\.0) == listed.map(\.0))
+        #expect(cast.map(\.1) == listed.map(\.1))
+        #expect(listed.count == 22)
+    }
+
     @Test func aNameThatIsNotPlainTakesTheGeneralPath() {
         let projects = [Self.project("a.yaml", "科技统计\u{F900}", "2022"), Self.project("b.yaml", "科技统计\u{8C48}", "2022")]
         #expect(DuplicateProjectRule.plainGroups(projects) == nil)
