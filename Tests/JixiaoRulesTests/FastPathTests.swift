@@ -24,6 +24,19 @@ import Testing
         }
     }
 
+    @Test func splitFilesOnBytesIsTheGeneralSplit() {
+        let several = Self.examples.filter { $0.hasPrefix("--- file: ") } + [
+            "--- file: a.yaml\n项目名称: a\n--- file: b/c.yaml\n项目名称: c\n", "--- file: a.yaml", "--- file: a\n",
+            "--- file: --- file: x\ny", "--- file: a\r\nb\r\n--- file: c\r\n", "--- file: e\u{301}\n--- file: \u{301}x\n",
+            "前言--- file: a\n--- file: \n\n", "--- file: 甲\n--- fil\n--- file:\n--- file: 乙",
+        ]
+        #expect(several.count > 8)
+        for example in several {
+            let fast = ExampleExcerpt.splitFiles(example), general = ExampleExcerpt.splitFilesReference(example)
+            #expect(fast.map(\.0) == general.map(\.0) && fast.map(\.1) == general.map(\.1), "\(example.debugDescription)")
+        }
+    }
+
     @Test func excerptOfAChangedLineShowsBothSides() {
         let example = ExampleProject.clean.replacingOccurrences(of: "项目名称: 科技统计调查", with: "项目名称: 其他")
         #expect(RuleListing.excerpt(of: example) == "# 基准表，改动如下\n- 项目名称: 科技统计调查\n+ 项目名称: 其他")
