@@ -45,16 +45,29 @@ enum ExampleExcerpt {
         var example = example
         let fast: (name: String, lines: [String])?? = example.withUTF8 { bytes in
             guard !bytes.contains(UInt8(ascii: "\r")), PlainText.isPlain(utf8: bytes) else { return nil }
+            // Lines cut at `\n` and hashed in the same pass (the hash is `hash(_:)` of each line).
             var ranges: [Range<Int>] = []
-            var start = 0
-            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") {
-                ranges.append(start..<offset)
-                start = offset + 1
-            }
-            ranges.append(start..<bytes.count)
-            let ids = ranges.map { range -> Int in
-                let line = UnsafeBufferPointer(rebasing: bytes[range])
-                return numbered.ids[hash(line)]?.first { numbered.lines[$0].elementsEqual(line) } ?? -1
+            var ids: [Int] = []
+            ranges.reserveCapacity(64)
+            ids.reserveCapacity(64)
+            var start = 0, offset = 0, lineHash = fnvBasis
+            let count = bytes.count
+            while true {
+                if offset == count || bytes[offset] == UInt8(ascii: "\n") {
+                    let range = start..<offset
+                    ranges.append(range)
+                    ids.append(numbered.ids[lineHash]?.first { id in
+                        numbered.lines[id].withUnsafeBufferPointer { line in
+                            line.count == range.count && (0..<line.count).allSatisfy { line[$0] == bytes[range.lowerBound + $0] }
+                        }
+                    } ?? -1)
+                    if offset == count { break }
+                    start = offset + 1
+                    lineHash = fnvBasis
+                } else {
+                    lineHash = (lineHash ^ UInt64(bytes[offset])) &* fnvPrime
+                }
+                offset += 1
             }
             let diffs = numbered.bases.map { base in (base, diff(base, ids, empty: { ranges[$0].isEmpty })) }
             guard let (base, closest) = diffs.min(by: { $0.1.count < $1.1.count }) else { return .some(nil) }
@@ -104,8 +117,10 @@ enum ExampleExcerpt {
         return (ids, lines, bases)
     }()
 
+    private static let fnvBasis: UInt64 = 0xCBF2_9CE4_8422_2325, fnvPrime: UInt64 = 0x100_0000_01B3
+
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        bytes.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+        bytes.reduce(fnvBasis) { ($0 ^ UInt64($1)) &* fnvPrime }
     }
 
     /// `diff(_:_:)` on numbered lines (`ids`: the base line number of each new line, -1 when no
