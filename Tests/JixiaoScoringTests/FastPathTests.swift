@@ -46,8 +46,22 @@ import Testing
 
     @Test func trimmedAsBefore() {
         for text in [" a ", "　达成　", "", "  ", "x", " \u{301}达成", "达成\n", "\r\n达成\r\n", "达成", "95%", "≥95%",
-                     "a\u{301}", "\u{301}", "达成\u{3000}", "２０２２年", "（达成）", "a\u{600}", "x\u{200D}y", "\u{1F600}"] {
+                     "a\u{301}", "\u{301}", "达成\u{3000}", "２０２２年", "（达成）", "a\u{600}", "x\u{200D}y", "\u{1F600}",
+                     "达成\u{301}", "x达", "达 ", "\u{4E00}", "一", "a\u{2028}", "\u{4DFF}达", "达\u{1F600}", "a\u{A0}",
+                     "达成 \u{301}", "ab", "a", "达\t", "\u{85}达"] {
             #expect(text.trimmed == String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()))
         }
+    }
+
+    @Test func utf8TextIsTheStringInterpolation() {
+        for (a, b) in [("", ""), ("达成", "95%"), ("e\u{301}", "\u{301}x"), ("\u{1F600}", "１２")] {
+            let text: UTF8Text = "定性指标：「\(a)」含「\(b)」"
+            let inner: UTF8Text = "（\(b)）"
+            let outer: UTF8Text = "\(a)\(inner)，得 \(ScoreFormat.fixed(1.5))"
+            #expect(text.string == "定性指标：「\(a)」含「\(b)」")
+            #expect(outer.string == "\(a)（\(b)），得 1.50")
+        }
+        let literal: UTF8Text = "只有文字"
+        #expect(literal.string == "只有文字")
     }
 }

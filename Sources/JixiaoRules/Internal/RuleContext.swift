@@ -209,7 +209,23 @@ extension TextComparison {
     /// `hasSuffix(text, suffix)` given whether each is plain.
     static func hasSuffix(_ text: String, _ textPlain: Bool, _ suffix: String, _ suffixPlain: Bool) -> Bool {
         guard textPlain, suffixPlain else { return text.hasSuffix(suffix) }
-        let bytes = text.utf8, end = suffix.utf8
-        return bytes.count >= end.count && bytes.suffix(end.count).elementsEqual(end)
+        return bytesEnd(text, with: suffix)
+    }
+
+    /// Whether the UTF-8 bytes of `text` end with those of `suffix`, compared in place.
+    static func bytesEnd(_ text: String, with suffix: String) -> Bool {
+        let count = text.utf8.count, suffixCount = suffix.utf8.count
+        guard count >= suffixCount else { return false }
+        var text = text, suffix = suffix
+        return text.withUTF8 { bytes in
+            suffix.withUTF8 { end in
+                var index = 0
+                while index < suffixCount {
+                    if bytes[count - suffixCount + index] != end[index] { return false }
+                    index += 1
+                }
+                return true
+            }
+        }
     }
 }

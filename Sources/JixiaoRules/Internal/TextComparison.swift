@@ -66,6 +66,49 @@ enum TextComparison {
         return (String(decoding: kept, as: UTF8.self), plain)
     }
 
+    /// A 64-bit FNV-1a hash of the bytes of `normalized(name)`, 0xFF and `year`, or nil when
+    /// `normalizedAndPlain(name)` is not plain or `year` is not (`PlainText.isPlain`): equal plain
+    /// keys have equal bytes, hence equal hashes. Reads the bytes once and makes no `String`.
+    static func plainKeyHash(_ name: String, _ year: String) -> UInt64? {
+        var name = name, year = year
+        let prime: UInt64 = 0x100_0000_01B3
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        let plain: Bool = name.withUTF8 { bytes in
+            let count = bytes.count
+            var offset = 0
+            while offset < count {
+                let lead = bytes[offset]
+                // As in `normalizedAndPlain`: CJK ideographs and kept printable ASCII first.
+                if lead >= 0xE5 && lead <= 0xE9 {
+                    hash = (hash ^ UInt64(lead)) &* prime
+                    hash = (hash ^ UInt64(bytes[offset + 1])) &* prime
+                    hash = (hash ^ UInt64(bytes[offset + 2])) &* prime
+                    offset += 3
+                    continue
+                }
+                if lead >= 0x21 && lead < 0x7F && asciiKeptAndPlain(lead) {
+                    hash = (hash ^ UInt64(lead)) &* prime
+                    offset += 1
+                    continue
+                }
+                let (keep, length, isPlain) = plainScalar(at: offset, in: bytes)
+                if keep {
+                    guard isPlain else { return false }
+                    for byte in bytes[offset..<offset + length] { hash = (hash ^ UInt64(byte)) &* prime }
+                }
+                offset += length
+            }
+            return true
+        }
+        guard plain else { return nil }
+        hash = (hash ^ 0xFF) &* prime
+        return year.withUTF8 { bytes in
+            guard PlainText.isPlain(utf8: bytes) else { return nil }
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
+            return hash
+        }
+    }
+
     /// True for the printable ASCII that `normalized` keeps (letters, digits, symbols such as
     /// `$+<=>^`|~`: not white space, not punctuation); all printable ASCII is plain.
     @inline(__always)
@@ -137,8 +180,7 @@ enum TextComparison {
     /// scalars and canonical equivalence is byte equality), else the `Character` comparison.
     static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
         guard PlainText.isPlain(text), PlainText.isPlain(suffix) else { return text.hasSuffix(suffix) }
-        let bytes = text.utf8, end = suffix.utf8
-        return bytes.count >= end.count && bytes.suffix(end.count).elementsEqual(end)
+        return bytesEnd(text, with: suffix)
     }
 
     /// CJK ideographs are never white space or punctuation; ASCII and CJK or full-width

@@ -4,7 +4,7 @@ import JixiaoModel
 enum QualitativeScoring {
     static func score(target: String, actual text: String, weight: Double, stated: StatedScore?) -> ItemOutcome {
         let found: (band: QualitativeBand, word: String)?
-        let reading: String
+        let reading: UTF8Text
         if let read = QualitativeBand.read(text) {
             found = read
             reading = "「\(text)」含「\(read.word)」"
@@ -19,15 +19,14 @@ enum QualitativeScoring {
         guard let (band, _) = found else {
             let reason = "定性指标：实际完成值「\(text)」读不出达成程度（达成/部分达成/未达成）"
             if let stated { return stated.outcome(weight: weight, reason: reason) }
-            return ItemOutcome(earned: 0, explanation: "\(reason)，不得分")
+            return ItemOutcome(earned: 0, explaining: "\(reason)，不得分")
         }
         let low = weight * band.range.lowerBound, high = weight * band.range.upperBound
-        let bandText = "定性指标：\(reading)，属\(band.chineseName)档（\(band.rangeText)，"
-            + "\(ScoreFormat.short(low))–\(ScoreFormat.short(high)) 分）"
-        var statedNote = ""
+        let bandText: UTF8Text = "定性指标：\(reading)，属\(band.chineseName)档（\(band.rangeText)，\(ScoreFormat.short(low))–\(ScoreFormat.short(high)) 分）"
+        var statedNote: UTF8Text = ""
         if let stated {
             if stated.value >= low - 0.005, stated.value <= high + 0.005 {
-                return ItemOutcome(earned: min(max(stated.value, low), high), explanation:
+                return ItemOutcome(earned: min(max(stated.value, low), high), explaining:
                     "\(bandText)，自评得分 \(ScoreFormat.short(stated.value)) 在档内，得 \(ScoreFormat.fixed(stated.value))",
                     fromStatedScore: true)
             }
@@ -36,7 +35,7 @@ enum QualitativeScoring {
         let share = band.defaultShare
         let which = band == .achieved ? "取档位上限" : "取档位中值"
         let earned = weight * share
-        return ItemOutcome(earned: earned, explanation:
+        return ItemOutcome(earned: earned, explaining:
             "\(bandText)\(statedNote)，\(which) \(ScoreFormat.short(weight)) × \(band.defaultShareText) = \(ScoreFormat.fixed(earned))")
     }
 

@@ -18,46 +18,46 @@ enum QuantitativeScoring {
             let met = quantity.comparator == .greater ? comparison.actual > comparison.target
                                                        : comparison.actual >= comparison.target
             if met {
-                return ItemOutcome(earned: weight, explanation: "正向指标：实际 \(a) \(symbol) 目标 \(t)，达标，得满分 \(w)\(note)")
+                return ItemOutcome(earned: weight, explaining: "正向指标：实际 \(a) \(symbol) 目标 \(t)，达标，得满分 \(w)\(note)")
             }
             guard comparison.target > 0 else {
-                return ItemOutcome(earned: 0, explanation: "正向指标：目标 \(t) 不大于 0，实际 \(a) 未达标，得 0\(note)")
+                return ItemOutcome(earned: 0, explaining: "正向指标：目标 \(t) 不大于 0，实际 \(a) 未达标，得 0\(note)")
             }
             let earned = min(max(weight * comparison.actual / comparison.target, 0), weight)
-            return ItemOutcome(earned: earned, explanation:
+            return ItemOutcome(earned: earned, explaining:
                 "正向指标：实际 \(a) / 目标 \(t) × \(w) = \(ScoreFormat.fixed(earned))\(note)")
 
         case .reverse:
             let met = quantity.comparator == .less ? comparison.actual < comparison.target
                                                     : comparison.actual <= comparison.target
             if met {
-                return ItemOutcome(earned: weight, explanation: "反向指标：实际 \(a) \(symbol) 目标 \(t)，达标，得满分 \(w)\(note)")
+                return ItemOutcome(earned: weight, explaining: "反向指标：实际 \(a) \(symbol) 目标 \(t)，达标，得满分 \(w)\(note)")
             }
             guard comparison.target > 0 else {
-                return ItemOutcome(earned: 0, explanation: "反向指标：目标 \(t) 不大于 0，实际 \(a) 超出，得 0\(note)")
+                return ItemOutcome(earned: 0, explaining: "反向指标：目标 \(t) 不大于 0，实际 \(a) 超出，得 0\(note)")
             }
             if comparison.actual >= 2 * comparison.target {
-                return ItemOutcome(earned: 0, explanation:
+                return ItemOutcome(earned: 0, explaining:
                     "反向指标：实际 \(a) 达到目标 \(t) 的 2 倍及以上，得 0\(note)")
             }
             let earned = min(max(weight * (1 - (comparison.actual - comparison.target) / comparison.target), 0), weight)
-            return ItemOutcome(earned: earned, explanation:
+            return ItemOutcome(earned: earned, explaining:
                 "反向指标：实际 \(a) 超出目标 \(t)，\(w) × (1 − (\(got) − \(goal)) / \(goal)) = \(ScoreFormat.fixed(earned))\(note)")
 
         case .equal:
             if abs(comparison.actual - comparison.target) < 1e-9 {
-                return ItemOutcome(earned: weight, explanation: "等值指标：实际 \(a) = 目标 \(t)，达标，得满分 \(w)\(note)")
+                return ItemOutcome(earned: weight, explaining: "等值指标：实际 \(a) = 目标 \(t)，达标，得满分 \(w)\(note)")
             }
             guard comparison.target > 0 else {
-                return ItemOutcome(earned: 0, explanation: "等值指标：目标 \(t) 不大于 0，实际 \(a) 不等于目标，得 0\(note)")
+                return ItemOutcome(earned: 0, explaining: "等值指标：目标 \(t) 不大于 0，实际 \(a) 不等于目标，得 0\(note)")
             }
             let ratio = comparison.actual / comparison.target
             if ratio >= 1 {
-                return ItemOutcome(earned: weight, explanation:
+                return ItemOutcome(earned: weight, explaining:
                     "等值指标：实际 \(a) 超过目标 \(t)，按正向计，封顶得满分 \(w)\(note)")
             }
             let earned = max(weight * ratio, 0)
-            return ItemOutcome(earned: earned, explanation:
+            return ItemOutcome(earned: earned, explaining:
                 "等值指标：未达目标，按正向计：实际 \(a) / 目标 \(t) × \(w) = \(ScoreFormat.fixed(earned))\(note)")
         }
     }

@@ -13,11 +13,11 @@ struct StatedScore: Equatable {
     /// The stated points capped at the weight, with the reason said when capped.
     func outcome(weight: Double, reason: String) -> ItemOutcome {
         if value > weight {
-            return ItemOutcome(earned: weight, explanation:
+            return ItemOutcome(earned: weight, explaining:
                 "\(reason)，自评得分 \(ScoreFormat.short(value)) 超过分值 \(ScoreFormat.short(weight))，按 \(ScoreFormat.fixed(weight)) 计",
                 fromStatedScore: true)
         }
-        return ItemOutcome(earned: max(value, 0), explanation: "\(reason)，采用自评得分 \(ScoreFormat.fixed(max(value, 0)))",
+        return ItemOutcome(earned: max(value, 0), explaining: "\(reason)，采用自评得分 \(ScoreFormat.fixed(max(value, 0)))",
                            fromStatedScore: true)
     }
 }
