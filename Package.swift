@@ -42,9 +42,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel"]),
-        .testTarget(name: "JixiaoParsingTests", dependencies: ["JixiaoParsing", "JixiaoModel"],
+        .testTarget(name: "JixiaoParsingTests", dependencies: ["JixiaoParsing", "JixiaoModel", "JixiaoTestSupport"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "JixiaoRulesTests", dependencies: ["JixiaoRules", "JixiaoParsing", "JixiaoModel"]),
+        .testTarget(name: "JixiaoRulesTests", dependencies: ["JixiaoRules", "JixiaoParsing", "JixiaoModel", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoScoringTests", dependencies: ["JixiaoScoring", "JixiaoRules", "JixiaoParsing", "JixiaoModel"]),
         .testTarget(name: "JixiaoSiteTests", dependencies: ["JixiaoSite", "JixiaoBuild", "JixiaoRules", "JixiaoParsing", "JixiaoModel"]),
         // Test helpers more than one test target needs.

@@ -1,25 +1,21 @@
 import Foundation
+import JixiaoTestSupport
 
 /// Deterministic random edits of a content folder for the random-sequence test (SplitMix64).
 struct RandomEdits {
     let root: URL
-    var state: UInt64
+    var generator: SeededGenerator
     let texts: [String]
     var counter = 0
 
     init(root: URL, seed: UInt64, texts: [String]) {
         self.root = root
-        state = seed
+        generator = SeededGenerator(seed: seed)
         self.texts = texts
     }
 
     mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Int(z % UInt64(max(bound, 1)))
+        Int(generator.next() % UInt64(max(bound, 1)))
     }
 
     func files() -> [String] {

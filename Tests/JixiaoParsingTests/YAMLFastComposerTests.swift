@@ -2,6 +2,7 @@ import Foundation
 import JixiaoModel
 @testable import JixiaoParsing
 import Testing
+import JixiaoTestSupport
 
 /// The fast composer against libyaml: on every text it reads, `YAMLFastComposer` must give exactly
 /// the document `YAMLComposer` gives (same nodes, texts byte for byte, marks, children), and the
@@ -267,18 +268,6 @@ import Testing
     }
 }
 
-/// A small deterministic generator (SplitMix64), so that every run tests the same texts.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Project files in the shapes people write them: the format's keys, indentation of 2 to 4, `- `
 /// lists indented or not, budgets as flow or block mappings, quoted and plain values, comments,

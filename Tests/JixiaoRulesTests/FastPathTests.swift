@@ -1,6 +1,7 @@
 import JixiaoModel
 import Testing
 @testable import JixiaoRules
+import JixiaoTestSupport
 
 /// Fast paths of the rules page and the cross-file rule against the general code they skip.
 @Suite struct FastPathTests {
@@ -53,7 +54,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 7, 40, 300])
     func duplicateGroupsAreTheGeneralOnes(seed: Int) {
-        var generator = DuplicateTestGenerator(seed: UInt64(seed))
+        var generator = SeededGenerator(seed: UInt64(seed))
         let count = seed
         let projects = (0..<count).map { index in
             Self.project("p\(index).yaml", Bool.random(using: &generator) ? Self.names.randomElement(using: &generator) : nil,
@@ -123,15 +124,3 @@ import Testing
     }
 }
 
-/// A small deterministic generator (SplitMix64) so the random projects are the same every run.
-struct DuplicateTestGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -109,14 +109,12 @@ enum DisplayFormat {
         }
     }
 
-    /// `yyyy-MM-dd HH:mm` in China Standard Time (UTC+8, no daylight saving), independent of the host.
-    /// Computed from the Unix time (proleptic Gregorian calendar, as Foundation's), without a
-    /// Calendar per page.
-    static func chinaTime(_ date: Date) -> String {
+    /// The civil date and the second of the day in China Standard Time (UTC+8): days since
+    /// 1970-01-01 to a date by H. Hinnant's algorithm (proleptic Gregorian, as Foundation's).
+    private static func chinaCivilTime(_ date: Date) -> (year: Int, month: Int, day: Int, secondOfDay: Int) {
         let seconds = Int((date.timeIntervalSince1970 + 8 * 3600).rounded(.down))
         let days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400)
         let secondOfDay = seconds - days * 86400
-        // Days since 1970-01-01 → civil date (H. Hinnant's algorithm).
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
@@ -125,7 +123,14 @@ enum DisplayFormat {
         let monthIndex = (5 * dayOfYear + 2) / 153
         let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day, secondOfDay)
+    }
+
+    /// `yyyy-MM-dd HH:mm` in China Standard Time (UTC+8, no daylight saving), independent of the host.
+    /// Computed from the Unix time (proleptic Gregorian calendar, as Foundation's), without a
+    /// Calendar per page.
+    static func chinaTime(_ date: Date) -> String {
+        let (year, month, day, secondOfDay) = chinaCivilTime(date)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let yearText = String(year)
         return String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText + "-" + two(month) + "-" + two(day)
@@ -135,18 +140,7 @@ enum DisplayFormat {
     /// `chinaTime(date)` written (escaped) into `html`; the digits without the string for years
     /// 0…9999, `chinaTime` itself otherwise.
     static func writeChinaTime(_ date: Date, to html: inout HTMLWriter) {
-        let seconds = Int((date.timeIntervalSince1970 + 8 * 3600).rounded(.down))
-        let days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400)
-        let secondOfDay = seconds - days * 86400
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day, secondOfDay) = chinaCivilTime(date)
         guard (0...9999).contains(year) else { return html.text(chinaTime(date)) }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
             var count = 0

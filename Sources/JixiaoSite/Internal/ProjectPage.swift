@@ -260,23 +260,7 @@ struct ProjectPage {
                 html.element("p", text: "未扣分：没有影响目标质量的问题。")
                 return
             }
-            html.element("p", .cls("hint")) { html in
-                html.text("扣分合计按审核要点：")
-                // Each criterion's points summed in the order lost, in one pass.
-                var subtotals = [Double](repeating: 0, count: ReviewCriterion.allCases.count)
-                for loss in quality.lost {
-                    if let index = ReviewCriterion.allCases.firstIndex(of: loss.criterion) { subtotals[index] += loss.points }
-                }
-                var first = true
-                for (criterion, points) in zip(ReviewCriterion.allCases, subtotals) {
-                    guard points > 0 else { continue }
-                    if !first { html.text("，") }
-                    first = false
-                    html.text(criterion.rawValue)
-                    html.text(" −")
-                    html.text(DisplayFormat.points(points))
-                }
-            }
+            html.element("p", .cls("hint")) { html in lossSubtotals(quality, &html) }
             html.element("div", .cls("table-scroll")) { html in
                 html.element("table", .cls("data-table losses")) { html in
                     headerRow(["审核要点", "规则", "扣分", "位置", "说明"], &html)
