@@ -54,10 +54,20 @@ public struct ContentTree: Sendable {
     /// (and file systems that give no type) are looked at with `kind(of:)`. FileManager's listing
     /// plus an `lstat` per entry took a fifth of a millisecond per 10 files, before any file was read.
     /// Names that are not UTF-8 are skipped, as FileManager skipped them.
+    /// A folder reached again through a symlink to a folder it is in (`2022/sub/up -> ../..`) is
+    /// not entered again: without this, every file below came back under ever longer paths, until
+    /// the kernel refused them (41 "projects" from one file). A symlink to a folder elsewhere in
+    /// the content is still followed, as before.
     public func projectPaths(under relativeDirectory: String) -> [String] {
         var result: [String] = []
-        var pending = [relativeDirectory]
-        while let directory = pending.popLast() {
+        // Each folder to list with the device and inode of the folders it is in.
+        var pending: [(path: String, ancestors: [FolderID])] = [(relativeDirectory, [])]
+        while let (directory, ancestors) = pending.popLast() {
+            var info = stat()
+            guard stat(path(of: directory), &info) == 0 else { continue }
+            let id = FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+            guard !ancestors.contains(id) else { continue }
+            let chain = ancestors + [id]
             guard let stream = opendir(path(of: directory)) else { continue }
             defer { closedir(stream) }
             while let entry = readdir(stream) {
@@ -74,7 +84,7 @@ public struct ContentTree: Sendable {
                 default: .other
                 }
                 switch kind {
-                case .directory: pending.append(relative)
+                case .directory: pending.append((relative, chain))
                 case .file where Self.isProjectPath(relative): result.append(relative)
                 default: break
                 }
@@ -84,6 +94,11 @@ public struct ContentTree: Sendable {
     }
 
     enum EntryKind { case file, directory, other }
+
+    private struct FolderID: Equatable {
+        let device: UInt64
+        let inode: UInt64
+    }
 
     /// What a path is, following a symlink only when it stays inside the root.
     func kind(of relativePath: String) -> EntryKind {

@@ -163,6 +163,21 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
     }
 
+    /// A symlink to a folder it is in would list the files below it again and again under longer
+    /// and longer paths; a symlink to another folder of the content still counts, as before.
+    @Test func aSymlinkLoopInTheContentListsEachFileOnce() throws {
+        let file = try #require(try projectFiles().first)
+        let folder = content.appendingPathComponent("回环/子目录")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: content.appendingPathComponent(file), to: folder.appendingPathComponent("项目.yaml"))
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("上一级"),
+                                                   withDestinationURL: content.appendingPathComponent("回环"))
+        try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("别名"),
+                                                   withDestinationURL: content.appendingPathComponent("回环"))
+        let listed = ContentTree(root: content).projectPaths().filter { !$0.hasPrefix("20") }
+        #expect(listed == ["别名/子目录/项目.yaml", "回环/子目录/项目.yaml"])
+    }
+
     @Test func contentIsNeverModified() throws {
         func snapshot() throws -> [String: Data] {
             var result: [String: Data] = [:]
